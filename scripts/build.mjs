@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Builds both unpacked extensions and their store zips:
+//   dist/chrome/   background.service_worker (module)     dist/wallet-sentinel-chrome-VERSION.zip
+//   dist/firefox/  background.scripts + gecko settings    dist/wallet-sentinel-firefox-VERSION.zip
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const chromeDir = join(dist, 'chrome');
+const firefoxDir = join(dist, 'firefox');
+const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';
+
+rmSync(dist, { recursive: true, force: true });
+await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+await build({ configFile: join(root, 'vite.content.config.ts'), logLevel: 'warn' });
+cpSync(join(root, 'src/_locales'), join(chromeDir, '_locales'), { recursive: true });
+cpSync(join(root, 'icons'), join(chromeDir, 'icons'), { recursive: true });
+
+const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const base = { ...source, version: pkg.version };
+
+const chromeManifest = {
+  ...base,
+  background: { service_worker: 'background.js', type: 'module' },
+  minimum_chrome_version: '116',
+};
+const firefoxManifest = {
+  ...base,
+  background: { scripts: ['background.js'], type: 'module' },
+  browser_specific_settings: {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+};
+
+cpSync(chromeDir, firefoxDir, { recursive: true });
+writeFileSync(join(chromeDir, 'manifest.json'), `${JSON.stringify(chromeManifest, null, 2)}\n`);
+writeFileSync(join(firefoxDir, 'manifest.json'), `${JSON.stringify(firefoxManifest, null, 2)}\n`);
+
+function zipDir(dir, out) {
+  const files = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      // A fixed date keeps the zip byte-for-byte reproducible.
+      else
+        files[relative(dir, path).split('\\').join('/')] = [
+          readFileSync(path),
+          { mtime: new Date('2026-01-01T00:00:00Z') },
+        ];
+    }
+  };
+  walk(dir);
+  writeFileSync(out, zipSync(files, { level: 9 }));
+  return out;
+}
+
+mkdirSync(dist, { recursive: true });
+const zips = [
+  zipDir(chromeDir, join(dist, `wallet-sentinel-chrome-${pkg.version}.zip`)),
+  zipDir(firefoxDir, join(dist, `wallet-sentinel-firefox-${pkg.version}.zip`)),
+];
+const contentSize = statSync(join(chromeDir, 'content.js')).size;
+console.log(
+  `built dist/chrome and dist/firefox (content.js ${(contentSize / 1024).toFixed(1)} KB)`,
+);
+for (const zip of zips) console.log(`  ${relative(root, zip)}`);

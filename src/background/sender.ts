@@ -1,0 +1,63 @@
+import { walletForHost } from '../catalog';
+import type { RejectReason } from '../messages/types';
+import type { Settings } from '../storage/settings';
+
+/** The parts of `runtime.MessageSender` the door looks at. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export type Admission =
+  | { ok: true; walletId: string; origin: string; tabId: number }
+  | { ok: false; error: RejectReason };
+
+/** The wallet an https origin belongs to: a catalog entry, or a site the user added. */
+export function walletIdForOrigin(origin: string, settings: Settings): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.port !== '') return undefined;
+  const wallet = walletForHost(url.hostname);
+  if (wallet) return wallet.id;
+  return settings.customSites.some((site) => site.origin === url.origin)
+    ? `custom:${url.origin}`
+    : undefined;
+}
+
+/**
+ * Who may record: our own content script, in the top frame of a tab, on a wallet origin. The
+ * wallet comes from the sender's URL, never from the message, so a page can only ever speak
+ * for itself.
+ */
+export function admitSender(
+  sender: SenderInfo,
+  extensionId: string,
+  settings: Settings,
+): Admission {
+  if (sender.id !== extensionId) return { ok: false, error: 'bad-sender' };
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) return { ok: false, error: 'bad-sender' };
+  if (sender.frameId !== 0) return { ok: false, error: 'bad-sender' };
+  if (typeof sender.url !== 'string') return { ok: false, error: 'bad-sender' };
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return { ok: false, error: 'bad-sender' };
+  }
+  // Chromium also reports `sender.origin`; when present it must agree with the URL.
+  if (sender.origin !== undefined && sender.origin !== origin) {
+    return { ok: false, error: 'bad-sender' };
+  }
+  const walletId = walletIdForOrigin(origin, settings);
+  if (!walletId) return { ok: false, error: 'not-a-wallet' };
+  if (settings.disabledWallets.includes(walletId)) return { ok: false, error: 'wallet-disabled' };
+  return { ok: true, walletId, origin, tabId };
+}

@@ -1,0 +1,75 @@
+import type {
+  ContentMessage,
+  ContentResponse,
+  ObservedKind,
+  ObserveMessage,
+} from '../messages/types';
+import { LIMITS } from '../messages/types';
+
+/**
+ * The content script talks to the worker through this one object. No webextension-polyfill
+ * here: both browsers' `runtime.sendMessage` return promises in MV3, and the content script
+ * is injected into every wallet page, so it stays small (a classic script, no imports at run time).
+ */
+interface RuntimeLike {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+declare const browser: { runtime: RuntimeLike } | undefined;
+declare const chrome: { runtime: RuntimeLike } | undefined;
+
+export type ObserveFields = Omit<ObserveMessage, 'type' | 'kind' | 'path'>;
+
+export interface DetectorContext {
+  report(kind: ObservedKind, fields?: ObserveFields): Promise<ContentResponse | undefined>;
+  ask(message: ContentMessage): Promise<ContentResponse | undefined>;
+}
+
+export interface Detector {
+  /** Equals the file name. */
+  id: string;
+  /** Starts observing; returns the function that stops it. */
+  start(ctx: DetectorContext): () => void;
+}
+
+// Control characters and bidi overrides are rejected at the door; a site message keeps its words.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g;
+
+export function cleanText(text: string, max: number): string {
+  const clean = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+function runtime(): RuntimeLike | undefined {
+  if (typeof browser !== 'undefined' && browser?.runtime) return browser.runtime;
+  if (typeof chrome !== 'undefined' && chrome?.runtime) return chrome.runtime;
+  return undefined;
+}
+
+export function createContext(): DetectorContext {
+  async function ask(message: ContentMessage) {
+    try {
+      return (await runtime()?.sendMessage(message)) as ContentResponse | undefined;
+    } catch {
+      // The extension was reloaded or updated under this page: nothing to tell anyone.
+      return undefined;
+    }
+  }
+  return {
+    ask,
+    report(kind, fields = {}) {
+      const message: ObserveMessage = {
+        type: 'observe',
+        kind,
+        path: location.pathname.slice(0, LIMITS.path) || '/',
+        ...fields,
+      };
+      if (fields.message !== undefined) {
+        const text = cleanText(fields.message, LIMITS.message);
+        if (text) message.message = text;
+        else delete message.message;
+      }
+      return ask(message);
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import {
+  controlLabel,
+  credentialScope,
+  fieldDescriptor,
+  headingText,
+  visiblePasswordFields,
+} from '../dom';
+import {
+  CHANGE_PASSWORD,
+  matchesAny,
+  normalize,
+  PAYMENT_PASSWORD,
+  SIGN_IN_ACTIONS,
+  SIGN_UP,
+} from '../phrases';
+import type { Detector, DetectorContext } from '../context';
+import { watchSignInOutcome } from './sign-in-outcome';
+
+/**
+ * Sign-in attempts on any wallet page: a form submit, a click on something that reads like
+ * "Log in" (a `<button>` or a styled `<div>`), or Enter in a field — wherever a single visible
+ * password field sits nearby, with or without a `<form>`. Sign-up, change-password and payment
+ * password prompts are told apart by their fields and wording. Only trusted (user) events count,
+ * so the page's own scripts cannot fake an attempt.
+ */
+const BUTTONISH =
+  'button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"], a';
+/** The same scope triggered again this soon (click then submit, double click) is one attempt. */
+const SAME_ATTEMPT_MS = 2000;
+/** Labels that say "sign in" outright outrank a heading that also offers sign-up. */
+const EXPLICIT_SIGN_IN = ['login', 'signin', 'ログイン', '登入', '登录', '登錄', '로그인'];
+
+/** Is `scope` (triggered by `trigger`) a sign-in, rather than a sign-up, reset or payment? */
+export function isSignInScope(scope: Element, trigger?: Element): boolean {
+  const passwords = visiblePasswordFields(scope);
+  if (passwords.length !== 1) return false;
+  const field = passwords[0] as HTMLInputElement;
+  if ((field.getAttribute('autocomplete') ?? '').includes('new-password')) return false;
+  const descriptor = fieldDescriptor(field);
+  if (matchesAny(descriptor, PAYMENT_PASSWORD) || matchesAny(descriptor, CHANGE_PASSWORD)) {
+    return false;
+  }
+  const label = trigger ? controlLabel(trigger) : '';
+  const notSignIn = (text: string) =>
+    matchesAny(text, SIGN_UP) ||
+    matchesAny(text, CHANGE_PASSWORD) ||
+    matchesAny(text, PAYMENT_PASSWORD);
+  if (notSignIn(label)) return false;
+  if (EXPLICIT_SIGN_IN.some((phrase) => normalize(label).includes(phrase))) return true;
+  return !notSignIn(headingText(scope));
+}
+
+/** The clickable element a click landed in, if it reads like a submit control. */
+function submitControl(target: Element): Element | undefined {
+  const button = target.closest(BUTTONISH);
+  if (button) return button;
+  // Styled <div>/<span> buttons: walk up a few levels to something with a short sign-in label.
+  let node: Element | null = target;
+  for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
+    const label = controlLabel(node);
+    if (label.length > 0 && label.length <= 40 && matchesAny(label, SIGN_IN_ACTIONS)) return node;
+  }
+  return undefined;
+}
+
+export const signIn: Detector = {
+  id: 'sign-in',
+  start(ctx: DetectorContext) {
+    let last: { scope: Element; at: number } | undefined;
+    let stopWatch: (() => void) | undefined;
+
+    function attempt(scope: Element, trigger?: Element) {
+      if (!isSignInScope(scope, trigger)) return;
+      const now = Date.now();
+      if (
+        last &&
+        now - last.at < SAME_ATTEMPT_MS &&
+        (last.scope.contains(scope) || scope.contains(last.scope))
+      ) {
+        return;
+      }
+      last = { scope, at: now };
+      const attemptId = crypto.randomUUID();
+      stopWatch?.();
+      // Report first: a classic form post may unload this page before anything else runs.
+      void ctx.report('login.attempt', { attemptId });
+      stopWatch = watchSignInOutcome({ attemptId, ctx, sameDocument: true });
+    }
+
+    const onSubmit = (event: SubmitEvent) => {
+      if (!event.isTrusted || !(event.target instanceof HTMLFormElement)) return;
+      if (visiblePasswordFields(event.target).length === 0) return;
+      attempt(event.target, event.submitter ?? undefined);
+    };
+
+    const onClick = (event: MouseEvent) => {
+      if (!event.isTrusted || event.button !== 0 || !(event.target instanceof Element)) return;
+      const control = submitControl(event.target);
+      if (!control) return;
+      const label = controlLabel(control);
+      const isFormSubmit =
+        control.closest('form') !== null && (control as HTMLButtonElement).type === 'submit';
+      if (!isFormSubmit && !matchesAny(label, SIGN_IN_ACTIONS)) return;
+      const scope = credentialScope(control);
+      if (scope) attempt(scope, control);
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      // keyCode 229 / isComposing: Enter that confirms a Chinese IME composition, not a submit.
+      if (!event.isTrusted || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) {
+        return;
+      }
+      const target = event.target;
+      if (!(target instanceof HTMLInputElement)) return;
+      const scope = credentialScope(target);
+      if (scope) attempt(scope);
+    };
+
+    window.addEventListener('submit', onSubmit, true);
+    window.addEventListener('click', onClick, true);
+    window.addEventListener('keydown', onKeyDown, true);
+
+    // A page that loaded right after an attempt (a classic form post) tells its outcome.
+    void ctx.ask({ type: 'pending-attempt' }).then((response) => {
+      if (response?.ok && response.attemptId && !stopWatch) {
+        stopWatch = watchSignInOutcome({ attemptId: response.attemptId, ctx, sameDocument: false });
+      }
+    });
+
+    return () => {
+      window.removeEventListener('submit', onSubmit, true);
+      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('keydown', onKeyDown, true);
+      stopWatch?.();
+    };
+  },
+};

@@ -1,0 +1,85 @@
+import { SECRET_FIELD } from './phrases';
+
+/**
+ * DOM reading helpers for detectors. Nothing here reads an input's `value`: detectors see
+ * labels, attributes and the page's own text, never what the user typed.
+ */
+
+export function isVisible(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const html = el as HTMLElement;
+  if (typeof html.checkVisibility === 'function') {
+    if (!html.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  } else {
+    const style = getComputedStyle(html);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
+      return false;
+    }
+  }
+  const rect = html.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+}
+
+/** Rendered text of an element (hidden parts excluded), white space collapsed, cut to `max`. */
+export function visibleText(el: Element, max = 200): string {
+  const raw = (el as HTMLElement).innerText ?? el.textContent ?? '';
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Label-like text of a control: its own text, aria-label or the label of a submit input. */
+export function controlLabel(el: Element): string {
+  if (el instanceof HTMLInputElement) {
+    // A submit/button input's `value` attribute is its caption, written by the site.
+    return (el.type === 'submit' || el.type === 'button' ? el.getAttribute('value') : '') ?? '';
+  }
+  return [visibleText(el, 80), el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '']
+    .join(' ')
+    .trim();
+}
+
+/** Name, id, placeholder, aria-label and autocomplete of a field: what it is, not what it holds. */
+export function fieldDescriptor(input: Element): string {
+  return ['name', 'id', 'placeholder', 'aria-label', 'autocomplete', 'data-testid']
+    .map((attr) => input.getAttribute(attr) ?? '')
+    .join(' ');
+}
+
+export function isPasswordField(el: Element): el is HTMLInputElement {
+  return el instanceof HTMLInputElement && el.type === 'password';
+}
+
+/** Fields the extension must never read: passwords, codes, PINs, CVVs, seed phrases. */
+export function isSecretField(el: Element): boolean {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
+  if (el instanceof HTMLInputElement && el.type === 'password') return true;
+  const autocomplete = el.getAttribute('autocomplete') ?? '';
+  if (/(password|one-time-code|cc-number|cc-csc)/.test(autocomplete)) return true;
+  return SECRET_FIELD.test(fieldDescriptor(el));
+}
+
+export function visiblePasswordFields(root: ParentNode): HTMLInputElement[] {
+  return Array.from(root.querySelectorAll('input[type="password" i]')).filter(
+    (el): el is HTMLInputElement => isPasswordField(el) && isVisible(el),
+  );
+}
+
+/** The nearest ancestor of `el` (itself included) that contains a visible password field. */
+export function credentialScope(el: Element, maxDepth = 12): Element | undefined {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < maxDepth; depth += 1) {
+    if (node === document.documentElement) return undefined;
+    if (visiblePasswordFields(node).length > 0) return node;
+    node = node.parentElement;
+  }
+  return undefined;
+}
+
+/** Headings inside a scope (and the nearest one above it): how the page titles the flow. */
+export function headingText(scope: Element): string {
+  const headings = Array.from(scope.querySelectorAll('h1, h2, h3, [role="heading"], legend'));
+  return headings
+    .filter(isVisible)
+    .map((h) => visibleText(h, 80))
+    .join(' ');
+}

@@ -1,0 +1,68 @@
+import type { Amount, EventKind, NoticeKind } from '../storage/event-types';
+
+/**
+ * Everything a content script may say to the worker. Content scripts run next to a page we do
+ * not trust, so each message is checked by `validateContentMessage` before anything reads it.
+ * Who the message is about (wallet, origin) is never in the message: the worker takes it from
+ * the sender's tab.
+ */
+
+/** Kinds a page observation may produce; `site.error` and `visit.lookalike` come from the worker. */
+export const OBSERVED_KINDS = [
+  'login.attempt',
+  'login.challenge',
+  'login.failure',
+  'login.success',
+  'logout',
+  'notice',
+  'withdrawal.attempt',
+  'withdrawal.failure',
+  'withdrawal.pending',
+  'withdrawal.success',
+] as const satisfies readonly EventKind[];
+export type ObservedKind = (typeof OBSERVED_KINDS)[number];
+
+export interface ObserveMessage {
+  type: 'observe';
+  kind: ObservedKind;
+  /** `location.pathname`; the worker checks it is a bare path. */
+  path: string;
+  attemptId?: string;
+  amount?: Amount;
+  destination?: string;
+  notice?: NoticeKind;
+  message?: string;
+}
+
+/**
+ * Asked by a freshly loaded page: did this tab submit a sign-in just before it navigated here?
+ * A classic form post unloads the page that saw the attempt, so the outcome is judged by the
+ * page that follows.
+ */
+export interface PendingAttemptMessage {
+  type: 'pending-attempt';
+}
+
+export type ContentMessage = ObserveMessage | PendingAttemptMessage;
+
+export type ContentResponse =
+  { ok: true; id?: number; attemptId?: string } | { ok: false; error: RejectReason };
+
+export type RejectReason =
+  | 'bad-shape'
+  | 'unknown-type'
+  | 'too-large'
+  | 'bad-sender'
+  | 'not-a-wallet'
+  | 'wallet-disabled'
+  | 'storage-failed';
+
+/** Upper bounds at the door. The content script truncates before sending; anything over is hostile. */
+export const LIMITS = {
+  message: 200,
+  path: 512,
+  destination: 128,
+  attemptId: 64,
+  /** Serialized size of a whole message. */
+  total: 2048,
+} as const;

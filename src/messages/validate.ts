@@ -1,0 +1,106 @@
+import { NOTICE_KINDS, type NoticeKind } from '../storage/event-types';
+import {
+  LIMITS,
+  OBSERVED_KINDS,
+  type ContentMessage,
+  type ObservedKind,
+  type RejectReason,
+} from './types';
+
+export type Validation = { ok: true; message: ContentMessage } | { ok: false; error: RejectReason };
+
+const ATTEMPT_ID = /^[A-Za-z0-9-]{8,64}$/;
+const DECIMAL = /^\d{1,24}(\.\d{1,18})?$/;
+const CURRENCY = /^[A-Z0-9]{2,12}$/;
+// Control characters and bidi overrides have no place in a path, address or site message.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+const OBSERVE_KEYS = new Set([
+  'type',
+  'kind',
+  'path',
+  'attemptId',
+  'amount',
+  'destination',
+  'notice',
+  'message',
+]);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function fail(error: RejectReason): Validation {
+  return { ok: false, error };
+}
+
+function checkString(value: unknown, max: number): RejectReason | undefined {
+  if (typeof value !== 'string' || value.length === 0) return 'bad-shape';
+  if (value.length > max) return 'too-large';
+  if (UNSAFE_CHARS.test(value)) return 'bad-shape';
+  return undefined;
+}
+
+function validateObserve(raw: Record<string, unknown>): Validation {
+  for (const key of Object.keys(raw)) if (!OBSERVE_KEYS.has(key)) return fail('bad-shape');
+  if (!OBSERVED_KINDS.includes(raw.kind as ObservedKind)) return fail('bad-shape');
+  const pathError = checkString(raw.path, LIMITS.path);
+  if (pathError) return fail(pathError);
+  const path = raw.path as string;
+  if (!path.startsWith('/') || path.startsWith('//') || /[?#]/.test(path)) return fail('bad-shape');
+
+  const optional: Array<[string, number]> = [
+    ['attemptId', LIMITS.attemptId],
+    ['destination', LIMITS.destination],
+    ['message', LIMITS.message],
+  ];
+  for (const [key, max] of optional) {
+    if (raw[key] === undefined) continue;
+    const error = checkString(raw[key], max);
+    if (error) return fail(error);
+  }
+  if (raw.attemptId !== undefined && !ATTEMPT_ID.test(raw.attemptId as string)) {
+    return fail('bad-shape');
+  }
+  if (raw.notice !== undefined && !NOTICE_KINDS.includes(raw.notice as NoticeKind)) {
+    return fail('bad-shape');
+  }
+  if ((raw.kind === 'notice') !== (raw.notice !== undefined)) return fail('bad-shape');
+  if (raw.amount !== undefined) {
+    const amount = raw.amount;
+    if (!isPlainObject(amount) || Object.keys(amount).length !== 2) return fail('bad-shape');
+    if (typeof amount.value !== 'string' || !DECIMAL.test(amount.value)) return fail('bad-shape');
+    if (typeof amount.currency !== 'string' || !CURRENCY.test(amount.currency)) {
+      return fail('bad-shape');
+    }
+  }
+  return { ok: true, message: raw as unknown as ContentMessage };
+}
+
+/**
+ * The one runtime check at the worker's door. Never throws: anything that is not exactly a
+ * message we know, in the shape we know, within the sizes we allow, is rejected with a reason.
+ */
+export function validateContentMessage(raw: unknown): Validation {
+  try {
+    if (!isPlainObject(raw)) return fail('bad-shape');
+    const size = JSON.stringify(raw).length;
+    if (size > LIMITS.total) return fail('too-large');
+    switch (raw.type) {
+      case 'observe':
+        return validateObserve(raw);
+      case 'pending-attempt':
+        return Object.keys(raw).length === 1
+          ? { ok: true, message: { type: 'pending-attempt' } }
+          : fail('bad-shape');
+      default:
+        return fail('unknown-type');
+    }
+  } catch {
+    // A getter that throws, a cyclic object, a BigInt: hostile or broken, never stored.
+    return fail('bad-shape');
+  }
+}

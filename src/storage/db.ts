@@ -1,0 +1,27 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Finding, StoredEvent } from './event-types';
+
+/** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
+export const DB_NAME = 'wallet-sentinel';
+
+export type SentinelDb = Dexie & {
+  events: EntityTable<StoredEvent, 'id'>;
+  findings: EntityTable<Finding, 'id'>;
+};
+
+/**
+ * Every `version()` ever shipped stays here, oldest first, each with its upgrade: a user who
+ * skipped releases is migrated step by step.
+ */
+export function openDb(
+  name = DB_NAME,
+  options?: ConstructorParameters<typeof Dexie>[1],
+): SentinelDb {
+  const db = new Dexie(name, options) as SentinelDb;
+  db.version(1).stores({
+    // `[kind+at]` serves "failures in the last 24 h" without scanning every failure ever seen.
+    events: '++id, at, kind, [walletId+at], [kind+at], attemptId',
+    findings: 'id, ruleId, walletId, status, at',
+  });
+  return db;
+}

@@ -1,0 +1,19 @@
+/**
+ * Runs `task` alone among every context of the extension that asks for the same lock name.
+ * The hash chain needs one writer at a time: the worker, an import on the log page and a second
+ * worker instance after a restart must never interleave. Web Locks span all of them; where the
+ * API is missing (Node tests) an in-process queue gives the same order within the one context.
+ */
+const queues = new Map<string, Promise<unknown>>();
+
+export function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(name, task) as Promise<T>;
+  const previous = queues.get(name) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  queues.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { handleContentMessage, type DoorDeps } from '../../src/background/handle-content-message';
+import { createRejectionCounter } from '../../src/background/rejections';
+import { admitSender, type SenderInfo } from '../../src/background/sender';
+import { validateContentMessage } from '../../src/messages/validate';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings';
+import { verifyChain } from '../../src/storage/events';
+import { memoryArea, memoryDb } from './helpers/memory-db';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const paypalTab: SenderInfo = {
+  id: EXT,
+  url: 'https://www.paypal.com/signin?country=US#x',
+  origin: 'https://www.paypal.com',
+  frameId: 0,
+  tab: { id: 4 },
+};
+const login = {
+  type: 'observe',
+  kind: 'login.attempt',
+  path: '/signin',
+  attemptId: 'a1b2c3d4-e5f6',
+};
+
+describe('validateContentMessage', () => {
+  it.each([
+    ['a sign-in attempt', login],
+    [
+      'a notice',
+      { type: 'observe', kind: 'notice', path: '/', notice: 'frozen', message: '账户已冻结' },
+    ],
+    [
+      'a withdrawal with amount and address',
+      {
+        type: 'observe',
+        kind: 'withdrawal.attempt',
+        path: '/en/my/wallet/withdraw',
+        amount: { value: '0.00012345', currency: 'BTC' },
+        destination: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+      },
+    ],
+    ['a pending-attempt question', { type: 'pending-attempt' }],
+  ])('accepts %s', (_, message) => {
+    expect(validateContentMessage(message)).toEqual({ ok: true, message });
+  });
+
+  it.each([
+    ['null', null, 'bad-shape'],
+    ['a string', 'observe', 'bad-shape'],
+    ['an array', [login], 'bad-shape'],
+    ['an unknown type', { type: 'clear-all' }, 'unknown-type'],
+    ['a worker-only kind', { ...login, kind: 'site.error' }, 'bad-shape'],
+    ['an unknown kind', { ...login, kind: 'login.hacked' }, 'bad-shape'],
+    ['an extra field', { ...login, walletId: 'binance' }, 'bad-shape'],
+    ['a forged origin', { ...login, origin: 'https://www.binance.com' }, 'bad-shape'],
+    ['a path with a query', { ...login, path: '/signin?token=1' }, 'bad-shape'],
+    ['a protocol-relative path', { ...login, path: '//evil.example/x' }, 'bad-shape'],
+    ['a message over 200 chars', { ...login, message: 'x'.repeat(201) }, 'too-large'],
+    ['a huge message', { ...login, message: 'x'.repeat(100_000) }, 'too-large'],
+    ['a bidi override', { ...login, message: 'ok \u202e gnp.exe' }, 'bad-shape'],
+    ['a bad attempt id', { ...login, attemptId: '<script>' }, 'bad-shape'],
+    [
+      'an amount as a number',
+      { ...login, kind: 'withdrawal.attempt', amount: { value: 5, currency: 'USD' } },
+      'bad-shape',
+    ],
+    [
+      'an amount with extras',
+      { ...login, amount: { value: '5', currency: 'USD', rate: 1 } },
+      'bad-shape',
+    ],
+    ['a negative amount', { ...login, amount: { value: '-5', currency: 'USD' } }, 'bad-shape'],
+    ['a lower-case currency', { ...login, amount: { value: '5', currency: 'usd' } }, 'bad-shape'],
+    ['a notice without its kind', { type: 'observe', kind: 'notice', path: '/' }, 'bad-shape'],
+    ['a notice kind on a sign-in', { ...login, notice: 'frozen' }, 'bad-shape'],
+    ['pending-attempt with payload', { type: 'pending-attempt', tabId: 3 }, 'bad-shape'],
+  ])('rejects %s', (_, message, error) => {
+    expect(validateContentMessage(message)).toEqual({ ok: false, error });
+  });
+
+  it('never throws on hostile objects', () => {
+    const getter = Object.defineProperty({ type: 'observe' }, 'kind', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const cyclic: Record<string, unknown> = { type: 'observe' };
+    cyclic.self = cyclic;
+    for (const raw of [
+      getter,
+      cyclic,
+      { type: 'observe', kind: 1n },
+      Object.create({ type: 'observe' }),
+    ]) {
+      expect(validateContentMessage(raw).ok).toBe(false);
+    }
+  });
+});
+
+describe('admitSender', () => {
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    customSites: [{ origin: 'https://wallet.example', addedAt: 1 }],
+    disabledWallets: ['okx'],
+  };
+
+  it('takes the wallet from the sender URL, not the message', () => {
+    expect(admitSender(paypalTab, EXT, settings)).toEqual({
+      ok: true,
+      walletId: 'paypal',
+      origin: 'https://www.paypal.com',
+      tabId: 4,
+    });
+  });
+
+  it('admits a site the user added as custom:<origin>', () => {
+    const sender = {
+      ...paypalTab,
+      url: 'https://wallet.example/login',
+      origin: 'https://wallet.example',
+    };
+    expect(admitSender(sender, EXT, settings)).toMatchObject({
+      ok: true,
+      walletId: 'custom:https://wallet.example',
+    });
+  });
+
+  it.each<[string, SenderInfo, string]>([
+    ['another extension', { ...paypalTab, id: 'other' }, 'bad-sender'],
+    ['no tab (another context)', { ...paypalTab, tab: undefined }, 'bad-sender'],
+    ['an iframe', { ...paypalTab, frameId: 3 }, 'bad-sender'],
+    ['a mismatched origin', { ...paypalTab, origin: 'https://evil.example' }, 'bad-sender'],
+    [
+      'a non-wallet site',
+      { ...paypalTab, url: 'https://evil-wallet.example/', origin: undefined },
+      'not-a-wallet',
+    ],
+    [
+      'a lookalike host',
+      { ...paypalTab, url: 'https://www.paypal.com.evil.example/', origin: undefined },
+      'not-a-wallet',
+    ],
+    [
+      'plain http',
+      { ...paypalTab, url: 'http://www.paypal.com/', origin: undefined },
+      'not-a-wallet',
+    ],
+    [
+      'an odd port',
+      { ...paypalTab, url: 'https://www.paypal.com:8443/', origin: undefined },
+      'not-a-wallet',
+    ],
+    [
+      'a disabled wallet',
+      { ...paypalTab, url: 'https://www.okx.com/', origin: undefined },
+      'wallet-disabled',
+    ],
+  ])('rejects %s', (_, sender, error) => {
+    expect(admitSender(sender, EXT, settings)).toEqual({ ok: false, error });
+  });
+});
+
+describe('handleContentMessage', () => {
+  function setup(now = 1_700_000_000_000) {
+    const local = memoryArea();
+    const deps: DoorDeps = {
+      db: memoryDb(),
+      extensionId: EXT,
+      local,
+      session: memoryArea(),
+      rejections: createRejectionCounter(local),
+      now: () => now,
+    };
+    return deps;
+  }
+
+  it('records an event with the wallet and origin of the sender and the worker clock', async () => {
+    const deps = setup();
+    const response = await handleContentMessage({ ...login, message: 'hi' }, paypalTab, deps);
+    expect(response).toMatchObject({ ok: true, id: 1 });
+    const [stored] = await deps.db.events.toArray();
+    expect(stored).toMatchObject({
+      at: 1_700_000_000_000,
+      kind: 'login.attempt',
+      walletId: 'paypal',
+      origin: 'https://www.paypal.com',
+      path: '/signin',
+      attemptId: login.attemptId,
+      message: 'hi',
+    });
+    expect(await verifyChain(deps.db)).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it('stores nothing and counts every rejected message', async () => {
+    const deps = setup();
+    const bad: Array<[unknown, SenderInfo]> = [
+      [{ type: 'nope' }, paypalTab],
+      [{ ...login, message: 'x'.repeat(500) }, paypalTab],
+      [login, { ...paypalTab, url: 'https://evil-wallet.example/', origin: undefined }],
+      [login, { ...paypalTab, frameId: 1 }],
+    ];
+    for (const [message, sender] of bad) {
+      expect((await handleContentMessage(message, sender, deps)).ok).toBe(false);
+    }
+    await deps.rejections.flushNow();
+    expect(await deps.db.events.count()).toBe(0);
+    expect(await deps.rejections.read()).toEqual({
+      total: 4,
+      byReason: { 'unknown-type': 1, 'too-large': 1, 'not-a-wallet': 1, 'bad-sender': 1 },
+    });
+  });
+
+  it('hands a pending sign-in to the next page in the same tab, until its outcome', async () => {
+    const deps = setup();
+    await handleContentMessage(login, paypalTab, deps);
+    const ask = { type: 'pending-attempt' };
+    expect(await handleContentMessage(ask, paypalTab, deps)).toEqual({
+      ok: true,
+      attemptId: login.attemptId,
+    });
+    expect(await handleContentMessage(ask, { ...paypalTab, tab: { id: 5 } }, deps)).toEqual({
+      ok: true,
+    });
+    const binanceTab = {
+      ...paypalTab,
+      url: 'https://accounts.binance.com/en/login',
+      origin: undefined,
+    };
+    expect(await handleContentMessage(ask, binanceTab, deps)).toEqual({ ok: true });
+    await handleContentMessage({ ...login, kind: 'login.success' }, paypalTab, deps);
+    expect(await handleContentMessage(ask, paypalTab, deps)).toEqual({ ok: true });
+  });
+});

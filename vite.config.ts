@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * Pages and the service worker: ES modules, one build. The content script is a separate
+ * classic-script build (vite.content.config.ts); scripts/build.mjs runs both and writes the
+ * two browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
+ */
+const root = resolve(import.meta.dirname, 'src/ui');
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/chrome'),
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    minify: true,
+    sourcemap: false,
+    rolldownOptions: {
+      input: {
+        background: resolve(import.meta.dirname, 'src/background/index.ts'),
+        popup: resolve(root, 'popup.html'),
+      },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
