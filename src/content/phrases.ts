@@ -35,11 +35,11 @@ export const SIGN_UP = [
   'openaccount',
   'register',
   'signup',
-  '创建账户',
   '免费注册',
+  '创建账户',
+  '开户',
   '注册',
   '註冊',
-  '开户',
 ] as const;
 
 /** Changing or resetting a password: not a sign-in. */
@@ -72,8 +72,8 @@ export const PAYMENT_PASSWORD = [
 /** Text of an error shown after a failed sign-in. */
 export const FAILURE = [
   'attemptsleft',
-  'couldn\u2019tsignyouin',
   "couldn'tsignyouin",
+  'couldn\u2019tsignyouin',
   "didn'tmatch",
   "didn'trecognize",
   "doesn'tmatch",
@@ -98,9 +98,9 @@ export const FAILURE = [
   '有误',
   '次机会',
   '请重试',
-  '错误',
   '錯誤',
   '锁定',
+  '错误',
 ] as const;
 
 /** A second-factor or verification step. */
@@ -109,25 +109,25 @@ export const CHALLENGE = [
   '2fa',
   'authenticator',
   'enterthecode',
-  'onetime',
   'one-time',
+  'onetime',
   'securitycode',
   'securityverification',
-  'twofactor',
   'two-factor',
   'two-step',
+  'twofactor',
   'verificationcode',
   'verifyit',
   'wesentacode',
   '二次验证',
   '动态码',
+  '双重验证',
   '安全校验',
   '安全验证',
   '校验码',
   '短信验证',
-  '身份验证',
   '谷歌验证',
-  '双重验证',
+  '身份验证',
   '验证码',
 ] as const;
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  coerceSettings,
+  DEFAULT_SETTINGS,
+  readSettings,
+  updateSettings,
+} from '../../src/storage/settings';
+import { memoryArea } from './helpers/memory-db';
+
+describe('settings', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    expect(await readSettings(memoryArea())).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it.each([
+    ['garbage', 'not an object'],
+    ['wrong types', { locale: 42, disabledWallets: 'okx', customSites: { origin: 'x' } }],
+    ['an unknown locale', { locale: 'fr' }],
+  ])('coerces %s to defaults', (_, raw) => {
+    expect(coerceSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps only https origins, once each, and sorts disabled wallets', () => {
+    const settings = coerceSettings({
+      locale: 'zh_CN',
+      disabledWallets: ['okx', 'binance', 'okx', 7],
+      customSites: [
+        { origin: 'https://wallet.example', addedAt: 5 },
+        { origin: 'https://wallet.example', addedAt: 6 },
+        { origin: 'http://plain.example' },
+        { origin: 'https://path.example/login' },
+        { origin: 'javascript:alert(1)' },
+        null,
+      ],
+    });
+    expect(settings).toEqual({
+      schemaVersion: 1,
+      locale: 'zh_CN',
+      disabledWallets: ['binance', 'okx'],
+      customSites: [{ origin: 'https://wallet.example', addedAt: 5 }],
+    });
+  });
+
+  it('writes a patch over the stored settings and reads it back', async () => {
+    const area = memoryArea({ settings: { locale: 'en', disabledWallets: ['okx'] } });
+    await updateSettings(area, { locale: 'zh_CN' });
+    expect(await readSettings(area)).toMatchObject({ locale: 'zh_CN', disabledWallets: ['okx'] });
+  });
+});
