@@ -1,9 +1,11 @@
+import { outboxKey } from '../messages/outbox';
 import type { ContentResponse, ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
 import type { SentinelDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
-import { appendEvent } from '../storage/events';
-import { readSettings, type SettingsArea } from '../storage/settings';
+import { appendAttemptEvent, appendEvent } from '../storage/events';
+import { readSettings } from '../storage/settings';
+import { takeOutbox, type LocalArea } from './outbox';
 import {
   pendingAttemptFor,
   rememberAttempt,
@@ -17,21 +19,51 @@ import { admitSender, type SenderInfo } from './sender';
 export interface DoorDeps {
   db: SentinelDb;
   extensionId: string;
-  local: SettingsArea;
+  local: LocalArea;
   session: SessionArea;
   rejections: ReturnType<typeof createRejectionCounter>;
   now: () => number;
   onStored?: (event: StoredEvent) => void | Promise<void>;
 }
 
-function toEvent(message: ObserveMessage, walletId: string, origin: string, at: number): NewEvent {
-  const event: NewEvent = { at, kind: message.kind, walletId, origin, path: message.path };
+interface Source {
+  walletId: string;
+  origin: string;
+  tabId: number;
+}
+
+function toEvent(message: ObserveMessage, source: Source, at: number): NewEvent {
+  const event: NewEvent = {
+    at,
+    kind: message.kind,
+    walletId: source.walletId,
+    origin: source.origin,
+    path: message.path,
+  };
   if (message.amount) event.amount = { ...message.amount };
   if (message.destination !== undefined) event.destination = message.destination;
   if (message.notice !== undefined) event.notice = message.notice;
   if (message.attemptId !== undefined) event.attemptId = message.attemptId;
   if (message.message !== undefined) event.message = message.message;
   return event;
+}
+
+async function record(message: ObserveMessage, source: Source, at: number, deps: DoorDeps) {
+  const event = toEvent(message, source, at);
+  const { attemptId } = message;
+  const { event: stored, duplicate } = attemptId
+    ? await appendAttemptEvent(deps.db, { ...event, attemptId })
+    : { event: await appendEvent(deps.db, event), duplicate: false };
+  if (attemptId && message.kind.endsWith('.attempt')) {
+    await deps.local.remove(outboxKey(attemptId));
+  }
+  if (attemptId && message.kind === 'login.attempt' && !duplicate) {
+    await rememberAttempt(deps.session, source.tabId, { attemptId, walletId: source.walletId, at });
+  } else if (attemptId && (message.kind === 'login.success' || message.kind === 'login.failure')) {
+    await settleAttempt(deps.session, source.tabId, attemptId);
+  }
+  if (!duplicate) await deps.onStored?.(stored);
+  return stored;
 }
 
 /** The worker's one door for content scripts: validate, check the sender, then record. */
@@ -54,33 +86,23 @@ export async function handleContentMessage(
   const { message } = validation;
   const now = deps.now();
 
-  if (message.type === 'pending-attempt') {
-    const pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
-    return pending ? { ok: true, attemptId: pending.attemptId } : { ok: true };
-  }
-
-  let stored: StoredEvent;
   try {
-    stored = await appendEvent(
-      deps.db,
-      toEvent(message, admission.walletId, admission.origin, now),
-    );
+    if (message.type === 'pending-attempt') {
+      let pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
+      if (!pending) {
+        const recovered = await takeOutbox(deps.local, admission.walletId, settings, now);
+        for (const entry of recovered) {
+          const source = { ...admission, origin: entry.origin };
+          await record(entry.message, source, entry.observedAt, deps);
+        }
+        pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
+      }
+      return pending ? { ok: true, attemptId: pending.attemptId } : { ok: true };
+    }
+    const stored = await record(message, admission, now, deps);
+    return { ok: true, id: stored.id };
   } catch {
     deps.rejections.count('storage-failed');
     return { ok: false, error: 'storage-failed' };
   }
-  if (message.attemptId && message.kind === 'login.attempt') {
-    await rememberAttempt(deps.session, admission.tabId, {
-      attemptId: message.attemptId,
-      walletId: admission.walletId,
-      at: now,
-    });
-  } else if (
-    message.attemptId &&
-    (message.kind === 'login.success' || message.kind === 'login.failure')
-  ) {
-    await settleAttempt(deps.session, admission.tabId, message.attemptId);
-  }
-  await deps.onStored?.(stored);
-  return { ok: true, id: stored.id };
 }

@@ -4,6 +4,7 @@ import type {
   ObservedKind,
   ObserveMessage,
 } from '../messages/types';
+import { outboxKey, type OutboxEntry } from '../messages/outbox';
 import { LIMITS } from '../messages/types';
 
 /**
@@ -14,8 +15,12 @@ import { LIMITS } from '../messages/types';
 interface RuntimeLike {
   sendMessage(message: unknown): Promise<unknown>;
 }
-declare const browser: { runtime: RuntimeLike } | undefined;
-declare const chrome: { runtime: RuntimeLike } | undefined;
+interface ExtensionApi {
+  runtime: RuntimeLike;
+  storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
+}
+declare const browser: ExtensionApi | undefined;
+declare const chrome: ExtensionApi | undefined;
 
 export type ObserveFields = Omit<ObserveMessage, 'type' | 'kind' | 'path'>;
 
@@ -40,16 +45,25 @@ export function cleanText(text: string, max: number): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-function runtime(): RuntimeLike | undefined {
-  if (typeof browser !== 'undefined' && browser?.runtime) return browser.runtime;
-  if (typeof chrome !== 'undefined' && chrome?.runtime) return chrome.runtime;
+function api(): ExtensionApi | undefined {
+  if (typeof browser !== 'undefined' && browser?.runtime) return browser;
+  if (typeof chrome !== 'undefined' && chrome?.runtime) return chrome;
   return undefined;
+}
+
+/** See src/messages/outbox.ts: an attempt must survive the page unloading under it. */
+function keepInOutbox(message: ObserveMessage): void {
+  if (!message.attemptId || !message.kind.endsWith('.attempt')) return;
+  const entry: OutboxEntry = { message, origin: location.origin, observedAt: Date.now() };
+  api()
+    ?.storage?.local.set({ [outboxKey(message.attemptId)]: entry })
+    .catch(() => undefined);
 }
 
 export function createContext(): DetectorContext {
   async function ask(message: ContentMessage) {
     try {
-      return (await runtime()?.sendMessage(message)) as ContentResponse | undefined;
+      return (await api()?.runtime.sendMessage(message)) as ContentResponse | undefined;
     } catch {
       // The extension was reloaded or updated under this page: nothing to tell anyone.
       return undefined;
@@ -69,6 +83,7 @@ export function createContext(): DetectorContext {
         if (text) message.message = text;
         else delete message.message;
       }
+      keepInOutbox(message);
       return ask(message);
     },
   };

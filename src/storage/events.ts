@@ -36,6 +36,28 @@ export async function appendEvent(db: SentinelDb, record: NewEvent): Promise<Sto
   return stored as StoredEvent;
 }
 
+/**
+ * Appends a record tied to an attempt unless the same attempt already has a record of that
+ * kind: the outbox and a late message can both deliver one attempt, and it must count once.
+ * Returns the record already stored in that case.
+ */
+export function appendAttemptEvent(
+  db: SentinelDb,
+  record: NewEvent & { attemptId: string },
+): Promise<{ event: StoredEvent; duplicate: boolean }> {
+  return withLock(CHAIN_LOCK, async () => {
+    const existing = await db.events
+      .where('attemptId')
+      .equals(record.attemptId)
+      .filter((e) => e.kind === record.kind)
+      .first();
+    if (existing) return { event: existing, duplicate: true };
+    const hash = await chainHash(await chainHead(db), record);
+    const id = (await db.events.add({ ...record, hash } as StoredEvent)) as number;
+    return { event: { ...record, hash, id }, duplicate: false };
+  });
+}
+
 /** Re-hashes the whole table in id order, a page at a time, and names the first bad record. */
 export async function verifyChain(db: SentinelDb): Promise<ChainReport> {
   let head = GENESIS_HASH;

@@ -232,3 +232,67 @@ describe('handleContentMessage', () => {
     expect(await handleContentMessage(ask, paypalTab, deps)).toEqual({ ok: true });
   });
 });
+
+describe('outbox recovery (an attempt whose page unloaded before the worker woke)', () => {
+  const NOW = 1_700_000_000_000;
+  function setup() {
+    const local = memoryArea();
+    const deps: DoorDeps = {
+      db: memoryDb(),
+      extensionId: EXT,
+      local,
+      session: memoryArea(),
+      rejections: createRejectionCounter(local),
+      now: () => NOW,
+    };
+    return { deps, local };
+  }
+  const entry = (attemptId: string, origin: string, observedAt: number, extra = {}) => ({
+    [`outbox:${attemptId}`]: {
+      message: { ...login, attemptId, ...extra },
+      origin,
+      observedAt,
+    },
+  });
+
+  it('records the attempt at the time it was seen and hands it to the next page', async () => {
+    const { deps, local } = setup();
+    await local.set(entry('aaaaaaaa-1', 'https://www.paypal.com', NOW - 3000));
+    const response = await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps);
+    expect(response).toEqual({ ok: true, attemptId: 'aaaaaaaa-1' });
+    expect(await deps.db.events.toArray()).toMatchObject([
+      { kind: 'login.attempt', at: NOW - 3000, walletId: 'paypal', attemptId: 'aaaaaaaa-1' },
+    ]);
+    expect(local.data.has('outbox:aaaaaaaa-1')).toBe(false);
+  });
+
+  it('counts an attempt once when both the message and the outbox deliver it', async () => {
+    const { deps, local } = setup();
+    await local.set(entry(login.attemptId, 'https://www.paypal.com', NOW - 10));
+    await handleContentMessage(login, paypalTab, deps);
+    await handleContentMessage(login, paypalTab, deps);
+    await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps);
+    expect(await deps.db.events.count()).toBe(1);
+    expect(local.data.size).toBe(0);
+  });
+
+  it('ignores another wallet’s entries and drops stale or forged ones', async () => {
+    const { deps, local } = setup();
+    await local.set({
+      ...entry('bbbbbbbb-1', 'https://accounts.binance.com', NOW - 1000),
+      ...entry('cccccccc-1', 'https://www.paypal.com', NOW - 10 * 60_000),
+      ...entry('dddddddd-1', 'https://www.paypal.com', NOW - 1000, { message: 'x'.repeat(999) }),
+      ...entry('eeeeeeee-1', 'https://www.paypal.com', NOW + 60_000),
+      'outbox:ffffffff-1': {
+        message: { ...login, attemptId: 'not-the-key' },
+        origin: 'https://www.paypal.com',
+        observedAt: NOW,
+      },
+    });
+    expect(await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps)).toEqual({
+      ok: true,
+    });
+    expect(await deps.db.events.count()).toBe(0);
+    expect([...local.data.keys()]).toEqual(['outbox:bbbbbbbb-1']);
+  });
+});

@@ -4,7 +4,7 @@ import * as phrases from '../../src/content/phrases';
 import { DETECTORS } from '../../src/content/detectors';
 import { SIGN_OUT_LABELS } from '../../src/content/detectors/sign-out';
 
-const tables = Object.entries({ ...phrases, SIGN_OUT_LABELS }).filter(
+const tables = (Object.entries({ ...phrases, SIGN_OUT_LABELS }) as Array<[string, unknown]>).filter(
   (entry): entry is [string, readonly string[]] => Array.isArray(entry[1]),
 );
 

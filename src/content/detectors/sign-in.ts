@@ -66,7 +66,8 @@ function submitControl(target: Element): Element | undefined {
 export const signIn: Detector = {
   id: 'sign-in',
   start(ctx: DetectorContext) {
-    let last: { scope: Element; at: number } | undefined;
+    // The attempt whose outcome is still awaited; a trigger on the same scope meanwhile is a repeat.
+    let last: { scope: Element; at: number; settled: boolean } | undefined;
     let stopWatch: (() => void) | undefined;
 
     function attempt(scope: Element, trigger?: Element) {
@@ -74,17 +75,24 @@ export const signIn: Detector = {
       const now = Date.now();
       if (
         last &&
+        !last.settled &&
         now - last.at < SAME_ATTEMPT_MS &&
         (last.scope.contains(scope) || scope.contains(last.scope))
       ) {
         return;
       }
-      last = { scope, at: now };
+      const current = { scope, at: now, settled: false };
+      last = current;
       const attemptId = crypto.randomUUID();
       stopWatch?.();
       // Report first: a classic form post may unload this page before anything else runs.
       void ctx.report('login.attempt', { attemptId });
-      stopWatch = watchSignInOutcome({ attemptId, ctx, sameDocument: true });
+      stopWatch = watchSignInOutcome({
+        attemptId,
+        ctx,
+        sameDocument: true,
+        onDone: () => (current.settled = true),
+      });
     }
 
     const onSubmit = (event: SubmitEvent) => {

@@ -11,14 +11,15 @@ export function memoryArea(initial: Record<string, unknown> = {}) {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
   return {
     data,
-    async get(key: string) {
+    async get(key: string | null) {
+      if (key === null) return structuredClone(Object.fromEntries(data));
       return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
     },
     async set(items: Record<string, unknown>) {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
-    async remove(key: string) {
-      data.delete(key);
+    async remove(keys: string | string[]) {
+      for (const key of Array.isArray(keys) ? keys : [keys]) data.delete(key);
     },
   };
 }
