@@ -34,9 +34,9 @@ describe('locales', () => {
 
   it('t() fills placeholders in the chosen language', () => {
     setLanguage('en');
-    expect(t('popupFailures24h', 3)).toBe('3 failed sign-ins in 24 h');
+    expect(t('popupFailures24h', 3)).toBe('Failed sign-ins in 24 h: 3');
     setLanguage('zh_CN');
-    expect(t('popupFailures24h', 3)).toBe('24 小时内登录失败 3 次');
+    expect(t('popupFailures24h', 3)).toBe('24 小时内登录失败：3 次');
     setLanguage('en');
   });
 

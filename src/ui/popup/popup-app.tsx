@@ -1,4 +1,4 @@
-import { formatDistanceStrict } from 'date-fns';
+import { formatDistance } from 'date-fns';
 import { enUS, zhCN } from 'date-fns/locale';
 import { WALLETS } from '../../catalog';
 import type { SentinelDb } from '../../storage/db';
@@ -10,7 +10,7 @@ import { walletName } from '../wallet-name';
 import { recentActivity, type WalletActivity } from './recent-activity';
 
 function ago(at: number): string {
-  return formatDistanceStrict(at, Date.now(), {
+  return formatDistance(at, Date.now(), {
     addSuffix: true,
     locale: language() === 'zh_CN' ? zhCN : enUS,
   });

@@ -13,6 +13,8 @@ export interface LaunchOptions {
    * every other host then goes to real DNS and the network.
    */
   hosts?: string[];
+  /** Default true; the demo (`npm start`) shows a window where a display exists. */
+  headless?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -31,7 +33,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'wallet-sentinel-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: opts.headless ?? true,
     // Playwright adds --disable-extensions itself; --disable-extensions-except overrides it.
     args: [
       `--disable-extensions-except=${opts.extensionDir}`,
