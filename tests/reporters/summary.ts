@@ -20,7 +20,11 @@ export default class SummaryReporter implements Reporter {
         c.failed += 1;
       counts.set(name, c);
     }
-    const label: Record<string, string> = { unit: 'unit (Node)', e2e: 'e2e (real Chromium)' };
+    const label: Record<string, string> = {
+      unit: 'unit (Node)',
+      build: 'build output',
+      e2e: 'e2e (real Chromium)',
+    };
     const total = { passed: 0, failed: 0, skipped: 0 };
     for (const [name, c] of counts) {
       console.log(

@@ -9,7 +9,8 @@ import type { DetectorContext } from '../context';
  * Real sites answer late — a spinner, then a toast seconds later — so this is a
  * MutationObserver with a deadline, not a one-off check.
  */
-export const FIRST_OUTCOME_MS = 30_000;
+/** Long enough for a slow server or a puzzle captcha between the click and the answer. */
+export const FIRST_OUTCOME_MS = 60_000;
 export const CHALLENGE_OUTCOME_MS = 5 * 60_000;
 /** A sign-in panel often vanishes a moment before the code prompt replaces it. */
 export const SUCCESS_SETTLE_MS = 1500;
@@ -132,8 +133,14 @@ export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: Out
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) added.add(node);
-      if (record.target instanceof Element && record.type !== 'childList') added.add(record.target);
+      // Text set with `el.textContent = …` arrives as a Text node added to `el`, or as
+      // characterData on it: the element that now reads differently is what to look at.
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      if (record.type !== 'childList' && target) added.add(target);
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) added.add(node);
+        else if (target) added.add(target);
+      }
     }
     schedule();
   });

@@ -1,0 +1,93 @@
+// What `npm run build` hands to the browsers and the stores. Runs after the build in `npm test`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { catalogHosts, matchPatternsFor } from '../../src/catalog';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const dist = (...parts: string[]) => path.join(ROOT, 'dist', ...parts);
+const manifest = (browser: string) =>
+  JSON.parse(readFileSync(dist(browser, 'manifest.json'), 'utf8'));
+const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+  it('has a manifest whose permissions are exactly the catalog hosts', () => {
+    const m = manifest(browser);
+    const patterns = matchPatternsFor(catalogHosts());
+    expect(m.manifest_version).toBe(3);
+    expect(m.version).toBe(version);
+    expect(m.host_permissions).toEqual(patterns);
+    expect(m.content_scripts).toEqual([
+      { matches: patterns, js: ['content.js'], run_at: 'document_idle', all_frames: false },
+    ]);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  });
+
+  it('ships every file the manifest names, and both locales', () => {
+    const m = manifest(browser);
+    const named = [
+      m.action.default_popup,
+      ...Object.values(m.icons as Record<string, string>),
+      ...m.content_scripts[0].js,
+      ...(m.background.scripts ?? [m.background.service_worker]),
+      '_locales/en/messages.json',
+      '_locales/zh_CN/messages.json',
+    ];
+    for (const file of named) expect(existsSync(dist(browser, file)), file).toBe(true);
+  });
+
+  it('has a content script that is one classic script without Preact', () => {
+    const content = readFileSync(dist(browser, 'content.js'), 'utf8');
+    expect(content).not.toMatch(/^\s*import[\s{*]/m);
+    expect(content).not.toMatch(/\bimport\s*\(/);
+    expect(content).not.toMatch(/^\s*export\s/m);
+    expect(content).not.toMatch(/preact|__PREACT|createElement\(/i);
+    expect(content.length).toBeLessThan(40 * 1024);
+  });
+
+  it('contains no eval, new Function or remote script', () => {
+    for (const file of filesUnder(dist(browser)).filter((f) => /\.(js|html)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\beval\(|new Function\(/);
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+    }
+  });
+
+  it('is packed into a store zip with the same files', () => {
+    const zip = unzipSync(readFileSync(dist(`wallet-sentinel-${browser}-${version}.zip`)));
+    const inZip = Object.keys(zip).sort();
+    const onDisk = filesUnder(dist(browser))
+      .map((f) => path.relative(dist(browser), f).split(path.sep).join('/'))
+      .sort();
+    expect(inZip).toEqual(onDisk);
+  });
+});
+
+describe('browser-specific background', () => {
+  it('Chrome runs a module service worker', () => {
+    expect(manifest('chrome').background).toEqual({
+      service_worker: 'background.js',
+      type: 'module',
+    });
+  });
+
+  it('Firefox runs module background scripts, with a gecko id, 142.0 and no data collection', () => {
+    const m = manifest('firefox');
+    expect(m.background).toEqual({ scripts: ['background.js'], type: 'module' });
+    expect(m.browser_specific_settings.gecko).toEqual({
+      id: expect.stringMatching(/^[\w.-]+@[\w.-]+$/),
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+});
