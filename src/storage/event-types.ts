@@ -72,4 +72,6 @@ export interface Finding {
   eventIds: number[];
   guide: string;
   status: FindingStatus;
+  /** Values the finding's message needs ("3 failed sign-ins in 10 min on Binance"). */
+  params: Record<string, string | number>;
 }
