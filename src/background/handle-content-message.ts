@@ -3,9 +3,9 @@ import type { ContentResponse, ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
 import type { SentinelDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
-import { appendAttemptEvent, appendEvent } from '../storage/events';
 import { readSettings } from '../storage/settings';
 import { takeOutbox, type LocalArea } from './outbox';
+import { recordEvent } from './recorder';
 import {
   pendingAttemptFor,
   rememberAttempt,
@@ -25,6 +25,15 @@ export interface DoorDeps {
   now: () => number;
   onStored?: (event: StoredEvent) => void | Promise<void>;
 }
+
+/** Outcomes that end the wait for an attempt (a code prompt does not: the answer is still to come). */
+const SETTLES = new Set([
+  'login.success',
+  'login.failure',
+  'withdrawal.success',
+  'withdrawal.pending',
+  'withdrawal.failure',
+]);
 
 interface Source {
   walletId: string;
@@ -49,17 +58,20 @@ function toEvent(message: ObserveMessage, source: Source, at: number): NewEvent 
 }
 
 async function record(message: ObserveMessage, source: Source, at: number, deps: DoorDeps) {
-  const event = toEvent(message, source, at);
   const { attemptId } = message;
-  const { event: stored, duplicate } = attemptId
-    ? await appendAttemptEvent(deps.db, { ...event, attemptId })
-    : { event: await appendEvent(deps.db, event), duplicate: false };
+  const { event: stored, duplicate } = await recordEvent(deps.db, toEvent(message, source, at));
   if (attemptId && message.kind.endsWith('.attempt')) {
     await deps.local.remove(outboxKey(attemptId));
-  }
-  if (attemptId && message.kind === 'login.attempt' && !duplicate) {
-    await rememberAttempt(deps.session, source.tabId, { attemptId, walletId: source.walletId, at });
-  } else if (attemptId && (message.kind === 'login.success' || message.kind === 'login.failure')) {
+    if (!duplicate) {
+      const flow = message.kind === 'login.attempt' ? 'login' : 'withdrawal';
+      await rememberAttempt(deps.session, source.tabId, {
+        attemptId,
+        walletId: source.walletId,
+        at,
+        flow,
+      });
+    }
+  } else if (attemptId && SETTLES.has(message.kind)) {
     await settleAttempt(deps.session, source.tabId, attemptId);
   }
   if (!duplicate) await deps.onStored?.(stored);
@@ -97,7 +109,9 @@ export async function handleContentMessage(
         }
         pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
       }
-      return pending ? { ok: true, attemptId: pending.attemptId } : { ok: true };
+      return pending
+        ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
+        : { ok: true };
     }
     const stored = await record(message, admission, now, deps);
     return { ok: true, id: stored.id };

@@ -2,7 +2,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from '../storage/db';
 import { refreshBadge } from './badge';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
+import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
+import { recordEvent } from './recorder';
 import { createRejectionCounter } from './rejections';
+import { readSettings } from '../storage/settings';
 
 /*
  * Wiring only. Every listener is registered synchronously at the top level so that an event
@@ -31,6 +34,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!sender.tab) return undefined;
   return handleContentMessage(message, sender, deps);
 });
+
+async function recordOutage(details: RequestInfo) {
+  const event = outageEvent(details, await readSettings(browser.storage.local), Date.now());
+  if (event) await recordEvent(db, event).catch(() => undefined);
+}
+
+// The browser only reports requests to hosts the extension may access: the catalog's (and the
+// user's own sites), so the broad pattern here widens nothing.
+const requestFilter = { urls: ['https://*/*'], types: [...WATCHED_TYPES] };
+browser.webRequest.onCompleted.addListener((details) => {
+  if (details.statusCode >= 500) void recordOutage(details as RequestInfo);
+}, requestFilter);
+browser.webRequest.onErrorOccurred.addListener((details) => {
+  void recordOutage(details as RequestInfo);
+}, requestFilter);
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void updateBadge();

@@ -4,10 +4,13 @@
  * under the same `attemptId`. Kept in `storage.session`, not in memory: the worker may be
  * stopped between the two pages.
  */
+export type AttemptFlow = 'login' | 'withdrawal';
+
 export interface PendingAttempt {
   attemptId: string;
   walletId: string;
   at: number;
+  flow: AttemptFlow;
 }
 
 export interface SessionArea {

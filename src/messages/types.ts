@@ -46,7 +46,8 @@ export interface PendingAttemptMessage {
 export type ContentMessage = ObserveMessage | PendingAttemptMessage;
 
 export type ContentResponse =
-  { ok: true; id?: number; attemptId?: string } | { ok: false; error: RejectReason };
+  | { ok: true; id?: number; attemptId?: string; flow?: 'login' | 'withdrawal' }
+  | { ok: false; error: RejectReason };
 
 export type RejectReason =
   | 'bad-shape'

@@ -37,20 +37,18 @@ export async function appendEvent(db: SentinelDb, record: NewEvent): Promise<Sto
 }
 
 /**
- * Appends a record tied to an attempt unless the same attempt already has a record of that
- * kind: the outbox and a late message can both deliver one attempt, and it must count once.
- * Returns the record already stored in that case.
+ * Appends `record` unless `findDuplicate` — run under the same lock, so two deliveries of one
+ * observation cannot both pass it — finds an equivalent record already stored. The outbox and
+ * a late message can both deliver one attempt; a banner re-rendered by a single-page app must
+ * not become a second notice.
  */
-export function appendAttemptEvent(
+export function appendEventUnless(
   db: SentinelDb,
-  record: NewEvent & { attemptId: string },
+  record: NewEvent,
+  findDuplicate: (db: SentinelDb) => Promise<StoredEvent | undefined>,
 ): Promise<{ event: StoredEvent; duplicate: boolean }> {
   return withLock(CHAIN_LOCK, async () => {
-    const existing = await db.events
-      .where('attemptId')
-      .equals(record.attemptId)
-      .filter((e) => e.kind === record.kind)
-      .first();
+    const existing = await findDuplicate(db);
     if (existing) return { event: existing, duplicate: true };
     const hash = await chainHash(await chainHead(db), record);
     const id = (await db.events.add({ ...record, hash } as StoredEvent)) as number;

@@ -218,6 +218,7 @@ describe('handleContentMessage', () => {
     expect(await handleContentMessage(ask, paypalTab, deps)).toEqual({
       ok: true,
       attemptId: login.attemptId,
+      flow: 'login',
     });
     expect(await handleContentMessage(ask, { ...paypalTab, tab: { id: 5 } }, deps)).toEqual({
       ok: true,
@@ -259,7 +260,7 @@ describe('outbox recovery (an attempt whose page unloaded before the worker woke
     const { deps, local } = setup();
     await local.set(entry('aaaaaaaa-1', 'https://www.paypal.com', NOW - 3000));
     const response = await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps);
-    expect(response).toEqual({ ok: true, attemptId: 'aaaaaaaa-1' });
+    expect(response).toEqual({ ok: true, attemptId: 'aaaaaaaa-1', flow: 'login' });
     expect(await deps.db.events.toArray()).toMatchObject([
       { kind: 'login.attempt', at: NOW - 3000, walletId: 'paypal', attemptId: 'aaaaaaaa-1' },
     ]);

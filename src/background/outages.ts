@@ -1,0 +1,77 @@
+import type { NewEvent } from '../storage/event-types';
+import type { Settings } from '../storage/settings';
+import { walletIdForOrigin } from './sender';
+
+/**
+ * `site.error` from what the browser itself saw on a wallet's hosts: a page or an API call
+ * answering 5xx, or failing to load at all. Never from page text — a page can say anything.
+ */
+export interface RequestInfo {
+  url: string;
+  type: string;
+  tabId: number;
+  statusCode?: number;
+  error?: string;
+  /** Chromium: `initiator`; Firefox: `originUrl`. */
+  initiator?: string;
+  originUrl?: string;
+}
+
+export const WATCHED_TYPES = ['main_frame', 'xmlhttprequest'] as const;
+
+/**
+ * Not outages: the user or the page cancelled the load, another extension blocked it, or the
+ * browser served a cached answer differently (Chromium net::ERR_*, Firefox NS_*).
+ */
+const NOT_AN_OUTAGE =
+  /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_BLOCKED_BY_ADMINISTRATOR|ERR_CACHE_MISS|ERR_UNKNOWN_URL_SCHEME|NS_BINDING_ABORTED|NS_ERROR_ABORT/;
+
+function initiatorOrigin(details: RequestInfo): string | undefined {
+  const raw = details.initiator ?? details.originUrl;
+  if (!raw) return undefined;
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export function outageEvent(
+  details: RequestInfo,
+  settings: Settings,
+  now: number,
+): NewEvent | undefined {
+  if (details.tabId < 0 || !(WATCHED_TYPES as readonly string[]).includes(details.type)) {
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(details.url);
+  } catch {
+    return undefined;
+  }
+  const walletId = walletIdForOrigin(url.origin, settings);
+  if (!walletId) return undefined;
+  // An API call counts only when the wallet's own page made it, not some other site.
+  if (details.type !== 'main_frame') {
+    const from = initiatorOrigin(details);
+    if (!from || walletIdForOrigin(from, settings) !== walletId) return undefined;
+  }
+  let message: string;
+  if (details.error !== undefined) {
+    if (NOT_AN_OUTAGE.test(details.error)) return undefined;
+    message = details.error.slice(0, 200);
+  } else if (details.statusCode !== undefined && details.statusCode >= 500) {
+    message = `HTTP ${details.statusCode}`;
+  } else {
+    return undefined;
+  }
+  return {
+    at: now,
+    kind: 'site.error',
+    walletId,
+    origin: url.origin,
+    path: url.pathname.slice(0, 512) || '/',
+    message,
+  };
+}
