@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noFieldValue from './scripts/eslint/no-field-value.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'artifacts/', 'node_modules/', 'tests/fixtures/sites/**'] },
@@ -40,16 +41,11 @@ export default tseslint.config(
   {
     // The content script reads the page, never what the user typed into it.
     files: ['src/content/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='value']",
-          message:
-            'Content scripts never read input values (passwords, codes). Read attributes or page text instead.',
-        },
-      ],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    plugins: { sentinel: { rules: { 'no-field-value': noFieldValue } } },
+    rules: { 'sentinel/no-field-value': 'error' },
   },
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.ts', '*.config.ts', '*.config.js'],

@@ -24,9 +24,24 @@ declare const chrome: ExtensionApi | undefined;
 
 export type ObserveFields = Omit<ObserveMessage, 'type' | 'kind' | 'path'>;
 
+export interface PendingAttempt {
+  attemptId: string;
+  flow: 'login' | 'withdrawal';
+}
+
 export interface DetectorContext {
   report(kind: ObservedKind, fields?: ObserveFields): Promise<ContentResponse | undefined>;
   ask(message: ContentMessage): Promise<ContentResponse | undefined>;
+  /**
+   * Asked once per page load: the attempt made on the page before this one in the same tab,
+   * whose outcome this page is to tell (a classic form post unloads the page that saw it).
+   */
+  pendingAttempt: Promise<PendingAttempt | undefined>;
+  /** What one detector tells the others about this page. */
+  state: {
+    /** Until then a withdrawal flow is under way: a password asked now approves it, not a sign-in. */
+    withdrawalUntil: number;
+  };
 }
 
 export interface Detector {
@@ -69,8 +84,15 @@ export function createContext(): DetectorContext {
       return undefined;
     }
   }
+  const pendingAttempt = ask({ type: 'pending-attempt' }).then((response) =>
+    response?.ok && response.attemptId && response.flow
+      ? { attemptId: response.attemptId, flow: response.flow }
+      : undefined,
+  );
   return {
     ask,
+    pendingAttempt,
+    state: { withdrawalUntil: 0 },
     report(kind, fields = {}) {
       const message: ObserveMessage = {
         type: 'observe',

@@ -75,11 +75,31 @@ export function credentialScope(el: Element, maxDepth = 12): Element | undefined
   return undefined;
 }
 
-/** Headings inside a scope (and the nearest one above it): how the page titles the flow. */
+const HEADINGS = 'h1, h2, h3, [role="heading"], legend';
+
+/** Headings inside a scope: how the page titles what is in it. */
 export function headingText(scope: Element): string {
-  const headings = Array.from(scope.querySelectorAll('h1, h2, h3, [role="heading"], legend'));
-  return headings
+  return Array.from(scope.querySelectorAll(HEADINGS))
     .filter(isVisible)
     .map((h) => visibleText(h, 80))
     .join(' ');
+}
+
+/**
+ * What the page calls the flow a field belongs to: headings in the nearest enclosing block that
+ * has any (a card titled "Change password" around a lone password field), the page title and
+ * the URL path.
+ */
+export function flowTitle(scope: Element, maxDepth = 8): string {
+  let node: Element | null = scope;
+  let headings = '';
+  for (
+    let depth = 0;
+    node && !headings && depth < maxDepth;
+    depth += 1, node = node.parentElement
+  ) {
+    if (node === document.body) break;
+    headings = headingText(node);
+  }
+  return `${headings} ${document.title} ${location.pathname.replace(/[-_/]+/g, ' ')}`;
 }

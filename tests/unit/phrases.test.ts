@@ -3,10 +3,19 @@ import { describe, expect, it } from 'vitest';
 import * as phrases from '../../src/content/phrases';
 import { DETECTORS } from '../../src/content/detectors';
 import { SIGN_OUT_LABELS } from '../../src/content/detectors/sign-out';
+import { classifyNotice } from '../../src/content/detectors/notice';
+import { classifyOutcome } from '../../src/content/detectors/withdrawal-outcome';
+import { NOTICE_PHRASES } from '../../src/content/notice-phrases';
+import * as withdrawalPhrases from '../../src/content/withdrawal-phrases';
 
-const tables = (Object.entries({ ...phrases, SIGN_OUT_LABELS }) as Array<[string, unknown]>).filter(
-  (entry): entry is [string, readonly string[]] => Array.isArray(entry[1]),
+const noticeTables = Object.fromEntries(
+  Object.entries(NOTICE_PHRASES).map(([kind, list]) => [`NOTICE_PHRASES.${kind}`, list]),
 );
+const tables = (
+  Object.entries({ ...phrases, ...withdrawalPhrases, ...noticeTables, SIGN_OUT_LABELS }) as Array<
+    [string, unknown]
+  >
+).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
 
 describe('phrase tables', () => {
   it.each(tables)('%s is sorted, unique and normalised', (_, list) => {
@@ -40,5 +49,54 @@ describe('detector registry', () => {
     const ids = DETECTORS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(files.sort());
+  });
+});
+
+describe('notice classification', () => {
+  it.each([
+    ['Your account has been frozen. Please contact support.', 'frozen'],
+    ['您的账户已被冻结，请联系客服', 'frozen'],
+    ['Frozen 0.00 USDT', undefined],
+    ['冻结 0.00', undefined],
+    ['Please verify your identity to continue withdrawing.', 'kyc'],
+    ['请先完成实名认证', 'kyc'],
+    ['System maintenance in progress: withdrawals paused until 14:00 UTC', 'maintenance'],
+    ['系统维护中，预计2小时后恢复', 'maintenance'],
+    ['The amount exceeds your daily withdrawal limit.', 'limit'],
+    ['超出单日限额', 'limit'],
+    ['This service is not available in your region.', 'compliance'],
+    ['We noticed unusual activity on your account.', 'suspicious'],
+    ['检测到异常登录', 'suspicious'],
+    ['Your account was restricted for a violation of our Terms of Use.', 'terms'],
+    ['违反服务条款', 'terms'],
+    ['What to do if your account is frozen?', undefined],
+    ['How do I complete KYC?', undefined],
+    ['Daily withdrawal limit: 8,000,000 USDT', undefined],
+    ['お客様のアカウントは凍結されています', 'frozen'],
+    ['시스템 점검 중입니다', 'maintenance'],
+    ['Tu cuenta congelada temporalmente', 'frozen'],
+  ])('%s', (text, kind) => {
+    expect(classifyNotice(text)).toBe(kind);
+  });
+});
+
+describe('withdrawal outcome classification', () => {
+  it.each([
+    ['Withdrawal submitted successfully', 'withdrawal.success'],
+    ['提现成功', 'withdrawal.success'],
+    ["You've sent $50.00 USD", 'withdrawal.success'],
+    ['Withdrawal request submitted. It is now under review.', 'withdrawal.pending'],
+    ['提现申请审核中', 'withdrawal.pending'],
+    ['Processing', 'withdrawal.pending'],
+    ['Amount exceeds your daily withdrawal limit', 'withdrawal.failure'],
+    ['提现失败：余额不足', 'withdrawal.failure'],
+    ['Withdraw USDT', undefined],
+    ['Verification code sent successfully', undefined],
+    ['验证码发送成功', undefined],
+    ['We have sent a code to j***@gmail.com', undefined],
+    ['Withdrawal failed: incorrect verification code', 'withdrawal.failure'],
+    ['Network fee 1 USDT', undefined],
+  ])('%s', (text, kind) => {
+    expect(classifyOutcome(text)).toBe(kind);
   });
 });

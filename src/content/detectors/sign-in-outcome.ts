@@ -1,4 +1,5 @@
 import { fieldDescriptor, isVisible, visiblePasswordFields, visibleText } from '../dom';
+import { changedElements, pageMessages } from '../page-messages';
 import { CHALLENGE, CHALLENGE_FIELD, FAILURE, matchesAny } from '../phrases';
 import type { DetectorContext } from '../context';
 
@@ -18,35 +19,9 @@ const EVALUATE_EVERY_MS = 150;
 /** With no DOM change to react to, the deadline and settle checks need only a slow tick. */
 const IDLE_TICK_MS = 500;
 
-const MESSAGE_SELECTOR = [
-  '[role="alert"]',
-  '[role="alertdialog"]',
-  '[role="status"]',
-  '[aria-live]',
-  '[class*="error" i]',
-  '[class*="toast" i]',
-  '[class*="alert" i]',
-  '[class*="message" i]',
-  '[class*="notif" i]',
-  '[class*="warn" i]',
-  '[class*="tip" i]',
-  '[class*="invalid" i]',
-  '[class*="feedback" i]',
-  '[class*="snackbar" i]',
-  '[id*="error" i]',
-].join(',');
-
 /** Short, visible texts that read like a failed sign-in. */
-function failureTexts(extra: Iterable<Element>): Map<Element, string> {
-  const found = new Map<Element, string>();
-  const candidates = new Set<Element>([...document.querySelectorAll(MESSAGE_SELECTOR), ...extra]);
-  for (const el of candidates) {
-    if (!el.isConnected || el.querySelector('input, textarea, select')) continue;
-    const text = visibleText(el, 300);
-    if (!text || text.length >= 300 || !isVisible(el)) continue;
-    if (matchesAny(text, FAILURE)) found.set(el, text);
-  }
-  return found;
+function failureTexts(extra: Iterable<Element>): string[] {
+  return [...pageMessages({ extra }).values()].filter((text) => matchesAny(text, FAILURE));
 }
 
 function isCodeInput(input: HTMLInputElement): boolean {
@@ -84,7 +59,7 @@ export interface OutcomeWatch {
 
 export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: OutcomeWatch) {
   const baselineInputs = new Set<Element>(sameDocument ? document.querySelectorAll('input') : []);
-  const baselineFailures = new Set(sameDocument ? failureTexts([]).values() : []);
+  const baselineFailures = new Set(sameDocument ? failureTexts([]) : []);
   const added = new Set<Element>();
   let challenged = false;
   let successSince: number | undefined;
@@ -107,7 +82,7 @@ export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: Out
     const now = Date.now();
     if (now > deadline) return finish();
 
-    for (const text of failureTexts(added).values()) {
+    for (const text of failureTexts(added)) {
       if (!baselineFailures.has(text)) return finish('login.failure', text);
     }
     added.clear();
@@ -132,16 +107,7 @@ export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: Out
   }
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      // Text set with `el.textContent = …` arrives as a Text node added to `el`, or as
-      // characterData on it: the element that now reads differently is what to look at.
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      if (record.type !== 'childList' && target) added.add(target);
-      for (const node of record.addedNodes) {
-        if (node instanceof Element) added.add(node);
-        else if (target) added.add(target);
-      }
-    }
+    changedElements(records, added);
     schedule();
   });
   observer.observe(document.documentElement, {

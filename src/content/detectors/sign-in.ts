@@ -2,7 +2,7 @@ import {
   controlLabel,
   credentialScope,
   fieldDescriptor,
-  headingText,
+  flowTitle,
   visiblePasswordFields,
 } from '../dom';
 import {
@@ -47,7 +47,7 @@ export function isSignInScope(scope: Element, trigger?: Element): boolean {
     matchesAny(text, PAYMENT_PASSWORD);
   if (notSignIn(label)) return false;
   if (EXPLICIT_SIGN_IN.some((phrase) => normalize(label).includes(phrase))) return true;
-  return !notSignIn(headingText(scope));
+  return !notSignIn(flowTitle(scope));
 }
 
 /** The clickable element a click landed in, if it reads like a submit control. */
@@ -71,8 +71,8 @@ export const signIn: Detector = {
     let stopWatch: (() => void) | undefined;
 
     function attempt(scope: Element, trigger?: Element) {
-      if (!isSignInScope(scope, trigger)) return;
       const now = Date.now();
+      if (now < ctx.state.withdrawalUntil || !isSignInScope(scope, trigger)) return;
       if (
         last &&
         !last.settled &&
@@ -129,9 +129,9 @@ export const signIn: Detector = {
     window.addEventListener('keydown', onKeyDown, true);
 
     // A page that loaded right after an attempt (a classic form post) tells its outcome.
-    void ctx.ask({ type: 'pending-attempt' }).then((response) => {
-      if (response?.ok && response.attemptId && !stopWatch) {
-        stopWatch = watchSignInOutcome({ attemptId: response.attemptId, ctx, sameDocument: false });
+    void ctx.pendingAttempt.then((pending) => {
+      if (pending?.flow === 'login' && !stopWatch) {
+        stopWatch = watchSignInOutcome({ attemptId: pending.attemptId, ctx, sameDocument: false });
       }
     });
 

@@ -15,17 +15,32 @@ export const SIGN_OUT_LABELS = [
 
 const CLICKABLE = 'a, button, [role="button"], [role="menuitem"], input[type="button" i]';
 
+/**
+ * The control clicked, if its whole label is a sign-out label: a link or button, or — in menus
+ * built of plain <div>s — the element itself or one of its few nearest ancestors.
+ * Exact labels only: "退出" alone is sign-out, "退出全屏" (exit full screen) is not.
+ */
+function signOutControl(target: Element): Element | undefined {
+  const isSignOut = (el: Element) => {
+    const label = normalize(controlLabel(el));
+    return SIGN_OUT_LABELS.some((phrase) => label === phrase);
+  };
+  const control = target.closest(CLICKABLE);
+  if (control) return isSignOut(control) ? control : undefined;
+  let node: Element | null = target;
+  for (let depth = 0; node && depth < 3; depth += 1, node = node.parentElement) {
+    if (isSignOut(node)) return node;
+  }
+  return undefined;
+}
+
 export const signOut: Detector = {
   id: 'sign-out',
   start(ctx) {
     let lastAt = 0;
     const onClick = (event: MouseEvent) => {
       if (!event.isTrusted || !(event.target instanceof Element)) return;
-      const control = event.target.closest(CLICKABLE);
-      if (!control) return;
-      const label = normalize(controlLabel(control));
-      // Exact labels only: "退出" alone is sign-out, "退出全屏" (exit full screen) is not.
-      if (!SIGN_OUT_LABELS.some((phrase) => label === phrase)) return;
+      if (!signOutControl(event.target)) return;
       if (Date.now() - lastAt < 2000) return;
       lastAt = Date.now();
       void ctx.report('logout');
