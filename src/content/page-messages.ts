@@ -36,6 +36,9 @@ export const MESSAGE_SELECTOR = [
   'h3',
 ].join(',');
 
+/** A change larger than this is a new page: the rest waits for the next scan's elements. */
+const MAX_CANDIDATES = 2000;
+
 /** Longer than this is a page section, not a message. */
 export const MAX_MESSAGE_CHARS = 300;
 
@@ -46,14 +49,34 @@ const NOT_A_MESSAGE =
 export interface MessageScanOptions {
   /** Extra elements to consider (e.g. nodes added since the last scan). */
   extra?: Iterable<Element>;
+  /**
+   * Look only in and around these elements (what changed since the last scan) instead of the
+   * whole document: a page that re-renders every 100 ms must not cost a full query each time.
+   */
+  within?: Iterable<Element>;
   /** Skip table cells: on a freshly loaded page, a history table's old rows are not news. */
   skipTableCells?: boolean;
 }
 
 /** Visible, short message-like texts on the page, innermost first. */
-export function pageMessages({ extra = [], skipTableCells = false }: MessageScanOptions = {}) {
+export function pageMessages({
+  extra = [],
+  within,
+  skipTableCells = false,
+}: MessageScanOptions = {}) {
   const found = new Map<Element, string>();
-  const candidates = new Set<Element>([...document.querySelectorAll(MESSAGE_SELECTOR), ...extra]);
+  const candidates = new Set<Element>(extra);
+  if (within) {
+    for (const el of within) {
+      if (!el.isConnected) continue;
+      const around = el.closest(MESSAGE_SELECTOR);
+      if (around) candidates.add(around);
+      for (const inner of el.querySelectorAll(MESSAGE_SELECTOR)) candidates.add(inner);
+      if (candidates.size > MAX_CANDIDATES) break;
+    }
+  } else {
+    for (const el of document.querySelectorAll(MESSAGE_SELECTOR)) candidates.add(el);
+  }
   for (const el of candidates) {
     if (!el.isConnected || el.closest(NOT_A_MESSAGE)) continue;
     if (el.querySelector('input:not([type="hidden"]), textarea, select')) continue;

@@ -27,9 +27,9 @@ export const notice: Detector = {
     const added = new Set<Element>();
     let timer: ReturnType<typeof setTimeout> | undefined;
 
-    function scan() {
+    function scan(whole = false) {
       timer = undefined;
-      const messages = pageMessages({ extra: added });
+      const messages = pageMessages(whole ? {} : { extra: added, within: added });
       added.clear();
       const now = Date.now();
       for (const text of messages.values()) {
@@ -42,7 +42,7 @@ export const notice: Detector = {
 
     const observer = new MutationObserver((records) => {
       changedElements(records, added);
-      timer ??= setTimeout(scan, SCAN_DELAY_MS);
+      timer ??= setTimeout(() => scan(), SCAN_DELAY_MS);
     });
     observer.observe(document.documentElement, {
       childList: true,
@@ -51,7 +51,7 @@ export const notice: Detector = {
       attributes: true,
       attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
     });
-    timer = setTimeout(scan, 0);
+    timer = setTimeout(() => scan(true), 0);
     return () => {
       observer.disconnect();
       clearTimeout(timer);

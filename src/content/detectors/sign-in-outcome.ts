@@ -20,8 +20,9 @@ const EVALUATE_EVERY_MS = 150;
 const IDLE_TICK_MS = 500;
 
 /** Short, visible texts that read like a failed sign-in. */
-function failureTexts(extra: Iterable<Element>): string[] {
-  return [...pageMessages({ extra }).values()].filter((text) => matchesAny(text, FAILURE));
+function failureTexts(changed?: Set<Element>): string[] {
+  const scope = changed ? { extra: changed, within: changed } : {};
+  return [...pageMessages(scope).values()].filter((text) => matchesAny(text, FAILURE));
 }
 
 function isCodeInput(input: HTMLInputElement): boolean {
@@ -59,9 +60,10 @@ export interface OutcomeWatch {
 
 export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: OutcomeWatch) {
   const baselineInputs = new Set<Element>(sameDocument ? document.querySelectorAll('input') : []);
-  const baselineFailures = new Set(sameDocument ? failureTexts([]) : []);
+  const baselineFailures = new Set(sameDocument ? failureTexts() : []);
   const added = new Set<Element>();
   let challenged = false;
+  let firstLook = true;
   let successSince: number | undefined;
   let done = false;
   let deadline = Date.now() + FIRST_OUTCOME_MS;
@@ -82,7 +84,10 @@ export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: Out
     const now = Date.now();
     if (now > deadline) return finish();
 
-    for (const text of failureTexts(added)) {
+    // The first look at a page loaded after the attempt reads all of it; later ones what changed.
+    const changed = firstLook && !sameDocument ? undefined : added;
+    firstLook = false;
+    for (const text of failureTexts(changed)) {
       if (!baselineFailures.has(text)) return finish('login.failure', text);
     }
     added.clear();

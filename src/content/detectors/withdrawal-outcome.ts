@@ -48,11 +48,12 @@ export function watchWithdrawalOutcome({ sameDocument, onOutcome, onEnd }: Withd
     onEnd?.();
   }
 
-  function evaluate() {
+  function evaluate(whole = false) {
     timer = undefined;
     if (done) return;
     if (Date.now() > deadline) return end();
-    const messages = pageMessages({ extra: added, skipTableCells: !sameDocument });
+    const scope = whole ? {} : { extra: added, within: added };
+    const messages = pageMessages({ ...scope, skipTableCells: !sameDocument });
     added.clear();
     for (const text of messages.values()) {
       if (baseline.has(text)) continue;
@@ -66,7 +67,7 @@ export function watchWithdrawalOutcome({ sameDocument, onOutcome, onEnd }: Withd
 
   const observer = new MutationObserver((records) => {
     changedElements(records, added);
-    timer ??= setTimeout(evaluate, EVALUATE_EVERY_MS);
+    timer ??= setTimeout(() => evaluate(), EVALUATE_EVERY_MS);
   });
   observer.observe(document.documentElement, {
     childList: true,
@@ -76,8 +77,8 @@ export function watchWithdrawalOutcome({ sameDocument, onOutcome, onEnd }: Withd
     attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
   });
   // A result page may already say it all on load; a same-page flow waits for something new.
-  if (!sameDocument) timer = setTimeout(evaluate, 0);
-  const deadlineTimer = setTimeout(evaluate, WITHDRAWAL_OUTCOME_MS + 100);
+  if (!sameDocument) timer = setTimeout(() => evaluate(true), 0);
+  const deadlineTimer = setTimeout(() => evaluate(), WITHDRAWAL_OUTCOME_MS + 100);
   return () => {
     clearTimeout(deadlineTimer);
     end();
