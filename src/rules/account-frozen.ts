@@ -1,0 +1,13 @@
+import { noticeRule } from './notice-episode';
+
+const DAY = 86_400_000;
+
+/** The wallet says the account or its funds are frozen, or it saw suspicious activity and restricted it. */
+export const accountFrozen = noticeRule({
+  id: 'account-frozen',
+  notices: ['frozen', 'suspicious'],
+  gapMs: (s) => s.noticeGapDays * DAY,
+  severity: 'critical',
+  cause: 'security',
+  guide: 'why-frozen',
+});

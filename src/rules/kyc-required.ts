@@ -1,0 +1,13 @@
+import { noticeRule } from './notice-episode';
+
+const DAY = 86_400_000;
+
+/** The wallet asks to verify identity (KYC) before money can move. */
+export const kycRequired = noticeRule({
+  id: 'kyc-required',
+  notices: ['kyc'],
+  gapMs: (s) => s.noticeGapDays * DAY,
+  severity: 'warning',
+  cause: 'compliance',
+  guide: 'cause-compliance',
+});

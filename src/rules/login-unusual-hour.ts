@@ -1,0 +1,55 @@
+import { eventKey } from './engine/event-order';
+import { defineRule } from './engine/types';
+
+const DAY = 86_400_000;
+
+interface State {
+  /** Successful sign-ins per local hour 0–23. */
+  hours: number[];
+  total: number;
+  firstAt: number;
+}
+
+/**
+ * A successful sign-in at an hour this user almost never signs in (in their own time zone): the
+ * earlier sign-ins within an hour either side are fewer than `unusualHourMaxPercent`. Silent
+ * until there are `unusualHourMinSignIns` earlier sign-ins over `unusualHourMinDays` days.
+ */
+export const loginUnusualHour = defineRule<State>({
+  id: 'login-unusual-hour',
+  kinds: ['login.success'],
+  lookback: 'history',
+  init: () => ({ hours: new Array<number>(24).fill(0), total: 0, firstAt: 0 }),
+  step(state, event, ctx) {
+    if (event.kind !== 'login.success') return;
+    const { unusualHourMinSignIns, unusualHourMinDays, unusualHourMaxPercent } = ctx.settings;
+    const hour = ctx.calendar.hour(event.at);
+    const enough =
+      state.total >= unusualHourMinSignIns && event.at - state.firstAt >= unusualHourMinDays * DAY;
+    if (enough) {
+      const h = state.hours;
+      const near =
+        (h[(hour + 23) % 24] as number) + (h[hour] as number) + (h[(hour + 1) % 24] as number);
+      const percent = (near / state.total) * 100;
+      if (percent < unusualHourMaxPercent) {
+        ctx.emit({
+          key: eventKey(event),
+          severity: 'warning',
+          cause: 'security',
+          guide: 'secure-account',
+          eventIds: [event.id],
+          params: {
+            hour,
+            timeZone: ctx.settings.timeZone,
+            signIns: state.total,
+            nearPercent: Math.round(percent * 10) / 10,
+            usualHour: h.indexOf(Math.max(...h)),
+          },
+        });
+      }
+    }
+    if (state.total === 0) state.firstAt = event.at;
+    state.hours[hour] = (state.hours[hour] as number) + 1;
+    state.total += 1;
+  },
+});

@@ -1,0 +1,115 @@
+import { BRANDS, type Brand } from './brands';
+import { isVocabulary, tokens, vocabularyCuts } from './segment';
+import { editVariants } from './variants';
+
+export interface LabelMatch {
+  brand: Brand;
+  /** exact: the label is the brand; word: brand plus other words; edit: a misspelling. */
+  how: 'exact' | 'word' | 'edit';
+}
+
+const name = (b: Brand) => b.parts.join('');
+const DISTINCT = BRANDS.filter((b) => b.kind === 'distinct');
+const TOKENED = BRANDS.filter((b) => b.kind !== 'distinct');
+
+/** Misspellings of distinct brands of 6+ letters; shorter ones have too many real-word neighbours. */
+const VARIANTS = new Map<string, { brand: Brand; strong: boolean }>();
+for (const b of DISTINCT) {
+  const word = name(b);
+  if (word.length < 6) continue;
+  for (const [v, { strong }] of editVariants(word)) {
+    if (!b.innocent?.includes(v)) VARIANTS.set(v, { brand: b, strong });
+  }
+}
+for (const b of BRANDS) VARIANTS.delete(name(b));
+const GLUED_LENGTHS = [
+  ...new Set([...VARIANTS].filter(([, v]) => v.strong).map(([k]) => k.length)),
+].sort((a, b) => a - b);
+
+/** Whether the occurrence of `b` at `at` in `text` is inside one of its innocent words. */
+function innocentAt(b: Brand, text: string, at: number): boolean {
+  const word = name(b);
+  return (b.innocent ?? []).some((w) => {
+    const offset = w.indexOf(word);
+    return offset >= 0 && text.startsWith(w, at - offset);
+  });
+}
+
+function containsDistinct(b: Brand, text: string): boolean {
+  const word = name(b);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!innocentAt(b, text, at)) return true;
+  }
+  return false;
+}
+
+function tokenBrand(b: Brand, toks: string[], label: string): LabelMatch | undefined {
+  const word = name(b);
+  const hasOtherWord = (skip: number) => toks.some((t, i) => i !== skip && isVocabulary(t));
+  // Consecutive tokens spelling the parts: gate-io, crypto-com.
+  for (let i = 0; i + b.parts.length <= toks.length; i++) {
+    if (b.parts.every((p, k) => toks[i + k] === p)) {
+      const exact = toks.length === b.parts.length;
+      if (b.kind === 'context' && !hasOtherWord(i)) continue;
+      return { brand: b, how: exact && label === toks.join('-') ? 'exact' : 'word' };
+    }
+  }
+  // Glued inside one token, with only vocabulary around it: okxwallet, yourgeminiclaims.
+  for (const t of toks) {
+    let at = t.indexOf(word);
+    if (at < 0 || t === word) continue;
+    const { starts, ends } = vocabularyCuts(t);
+    for (; at >= 0; at = t.indexOf(word, at + 1)) {
+      if (starts[at] && ends[at + word.length]) return { brand: b, how: 'word' };
+    }
+  }
+  return undefined;
+}
+
+function editMatch(toks: string[]): LabelMatch | undefined {
+  for (const t of toks) {
+    const whole = VARIANTS.get(t);
+    if (whole) return { brand: whole.brand, how: 'edit' };
+    if (t.length < (GLUED_LENGTHS[0] ?? Infinity) + 2) continue;
+    const { starts, ends } = vocabularyCuts(t);
+    for (let s = 0; s < t.length; s++) {
+      if (!starts[s]) continue;
+      for (const len of GLUED_LENGTHS) {
+        if (!ends[s + len]) continue;
+        const hit = VARIANTS.get(t.slice(s, s + len));
+        if (hit?.strong) return { brand: hit.brand, how: 'edit' };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Which brand a host label imitates, if any. `label` is lower case, possibly Unicode (callers
+ * try its skeleton too).
+ */
+export function matchLabel(label: string): LabelMatch | undefined {
+  for (const b of DISTINCT) {
+    if (containsDistinct(b, label)) return { brand: b, how: label === name(b) ? 'exact' : 'word' };
+  }
+  const toks = tokens(label);
+  // A brand split by hyphens or digits (coin-base, bin4nce) is a misspelling of it.
+  if (toks.length > 1) {
+    const starts: number[] = [];
+    let joined = '';
+    for (const t of toks) {
+      starts.push(joined.length);
+      joined += t;
+    }
+    for (const b of DISTINCT) {
+      const at = joined.indexOf(name(b));
+      if (at >= 0 && starts.includes(at) && !innocentAt(b, joined, at))
+        return { brand: b, how: 'edit' };
+    }
+  }
+  for (const b of TOKENED) {
+    const m = tokenBrand(b, toks, label);
+    if (m) return m;
+  }
+  return editMatch(toks);
+}

@@ -1,0 +1,62 @@
+import { VOCABULARY } from './vocabulary';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: boolean;
+}
+
+const ROOT: TrieNode = { next: new Map(), word: false };
+for (const w of VOCABULARY) {
+  let node = ROOT;
+  for (const c of w) {
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), word: false }));
+    node = child;
+  }
+  node.word = true;
+}
+
+/** Ends of the vocabulary words (plural `s` allowed) that start at `from` in `text`. */
+function wordEnds(text: string, from: number, visit: (end: number) => void): void {
+  let node: TrieNode | undefined = ROOT;
+  for (let i = from; i < text.length && node;) {
+    node = node.next.get(text[i] as string);
+    i++;
+    if (node?.word) {
+      visit(i);
+      if (text[i] === 's') visit(i + 1);
+    }
+  }
+}
+
+/**
+ * Cut points of `text`: `starts[i]` when `text.slice(0, i)` is empty or a run of vocabulary
+ * words (`securelogin`, `claims`), `ends[i]` when `text.slice(i)` is. A trie walk, no slicing:
+ * this runs for every token of every host checked.
+ */
+export function vocabularyCuts(text: string): { starts: boolean[]; ends: boolean[] } {
+  const n = text.length;
+  const starts = new Array<boolean>(n + 1).fill(false);
+  const ends = new Array<boolean>(n + 1).fill(false);
+  starts[0] = true;
+  ends[n] = true;
+  for (let i = 0; i < n; i++) {
+    if (starts[i]) wordEnds(text, i, (end) => (starts[end] = true));
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    wordEnds(text, i, (end) => {
+      if (ends[end]) ends[i] = true;
+    });
+  }
+  return { starts, ends };
+}
+
+/** Whether `text` is empty or a run of vocabulary words. */
+export function isVocabulary(text: string): boolean {
+  return vocabularyCuts(text).ends[0] as boolean;
+}
+
+/** Letter runs of a label: hyphens, digits and underscores separate words in host names. */
+export function tokens(label: string): string[] {
+  return label.split(/[^\p{L}]+/u).filter((t) => t !== '');
+}

@@ -1,0 +1,13 @@
+import { noticeRule } from './notice-episode';
+
+const HOUR = 3_600_000;
+
+/** Planned maintenance or an upgrade: withdrawals wait, nothing is wrong with the account. */
+export const maintenance = noticeRule({
+  id: 'maintenance',
+  notices: ['maintenance'],
+  gapMs: (s) => s.maintenanceGapHours * HOUR,
+  severity: 'info',
+  cause: 'technical',
+  guide: 'cause-technical',
+});

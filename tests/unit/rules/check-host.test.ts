@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { domainToUnicode } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { WALLETS } from '../../../src/catalog';
+import { checkHost } from '../../../src/rules';
+import { OWN_DOMAINS } from '../../../src/rules/lookalike-domain/brands';
+import { decodePunycode } from '../../../src/rules/lookalike-domain/punycode';
+
+describe('checkHost flags imitations', () => {
+  it.each([
+    ['binance-verify.com', 'binance', 'brand-plus-word'],
+    ['secure-coinbase-login.net', 'coinbase', 'brand-plus-word'],
+    ['okxwallet.app', 'okx', 'brand-plus-word'],
+    ['yourgeminiclaims.com', 'gemini', 'brand-plus-word'],
+    ['htx-airdrop.com', 'htx', 'brand-plus-word'],
+    ['web3-gate.io', 'gate', 'brand-plus-word'],
+    ['crypto-com-login.net', 'crypto-com', 'brand-plus-word'],
+    ['binance.com.au', 'binance', 'brand-other-suffix'],
+    ['okx.xyz', 'okx', 'brand-other-suffix'],
+    ['binnance.com', 'binance', 'edit-distance'],
+    ['coinbsae.com', 'coinbase', 'edit-distance'],
+    ['krakne-support.com', 'kraken', 'edit-distance'],
+    ['coin-base.org', 'coinbase', 'edit-distance'],
+    ['xn--binnce-kta.com', 'binance', 'homoglyph'],
+    ['xn--gte-6cd.io', 'gate', 'homoglyph'], // gаte.io, Cyrillic а
+    ['xn--pypal-4ve.com', 'paypal', 'homoglyph'],
+    ['c0inbase.com', 'coinbase', 'homoglyph'],
+    ['paypa1.com', 'paypal', 'homoglyph'],
+    ['vvise.com', 'wise', 'homoglyph'],
+    ['rnexc.com', 'mexc', 'homoglyph'],
+    ['binance.jerseyexchange.site', 'binance', 'brand-subdomain'],
+    ['www.paypal.com.account-check.net', 'paypal', 'brand-subdomain'],
+    ['crypto.com.secure-verify.net', 'crypto-com', 'brand-subdomain'],
+    ['coinbase.blogspot.com', 'coinbase', 'brand-subdomain'],
+    ['binance-wallet.netlify.app', 'binance', 'brand-plus-word'],
+    ['BINANCE-VERIFY.COM.', 'binance', 'brand-plus-word'],
+  ])('%s imitates %s (%s)', (host, walletId, reason) => {
+    expect(checkHost(host)).toMatchObject({ walletId, reason });
+  });
+});
+
+describe('checkHost leaves alone', () => {
+  it.each([
+    // Everyday words and other brands that contain or resemble a short brand.
+    'gemini.google.com',
+    'gateway.com',
+    'navigate.io',
+    'otherwise.com',
+    'cashback.com',
+    'cryptocompare.com',
+    'j-crypto.com',
+    'mycrypto.com',
+    'htx-plumbing.com',
+    'grokx.ai',
+    'amexcard.com',
+    'finance.yahoo.com',
+    'revolution.com',
+    'skillshare.com',
+    'livechat.com',
+    'webchat.org',
+    'papal.va',
+    'allpay.net',
+    'pioneer.com',
+    'paypay.ne.jp',
+    'bitgert.com',
+    'stargate.finance',
+    'jucoin.com',
+    // Not hosts a browser opens for a site.
+    '',
+    'localhost',
+    '127.0.0.1',
+    '[::1]',
+  ])('%s', (host) => {
+    expect(checkHost(host)).toBeUndefined();
+  });
+
+  const own = WALLETS.flatMap((w) => [
+    ...w.hosts,
+    new URL(w.help).hostname,
+    new URL(w.contact).hostname,
+  ]);
+  const extra = Object.values(OWN_DOMAINS).flatMap((ds) =>
+    ds.flatMap((d) => [d, `www.${d}`, `api.${d}`]),
+  );
+  it.each([...new Set([...own, ...extra])])('own domain %s', (host) => {
+    expect(checkHost(host)).toBeUndefined();
+  });
+
+  it('covers every catalog wallet', () => {
+    for (const w of WALLETS) expect(OWN_DOMAINS[w.id], w.id).toBeDefined();
+  });
+});
+
+describe('punycode', () => {
+  // Node's own IDNA decoder is the oracle.
+  it.each(['mnchen-3ya', 'binnce-kta', 'fsq', '80ak6aa92e', 'bnance-bwa', 'coinbas-z8a'])(
+    '%s',
+    (input) => {
+      expect(decodePunycode(input)).toBe(domainToUnicode(`xn--${input}.com`).slice(0, -4));
+    },
+  );
+  it('rejects garbage', () => expect(decodePunycode('!!!')).toBeUndefined());
+});
+
+const topSites = path.resolve(__dirname, '../../../../shared/data/top-sites-legit/top-sites.json');
+
+describe.skipIf(!existsSync(topSites))(
+  'on the shared data (skipped when ../shared/data is absent)',
+  () => {
+    it('flags none of the 500 top sites', () => {
+      const sites = JSON.parse(readFileSync(topSites, 'utf8')) as Array<{ rootDomain: string }>;
+      expect(sites.map((s) => s.rootDomain).filter((h) => checkHost(h))).toEqual([]);
+    });
+  },
+);
