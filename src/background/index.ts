@@ -1,11 +1,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from '../storage/db';
+import type { NewEvent, StoredEvent } from '../storage/event-types';
+import { effectiveRuleSettings, readSettings } from '../storage/settings';
 import { refreshBadge } from './badge';
+import { refreshWallet } from './findings';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
+import { lookalikeVisit } from './lookalike-visits';
+import { notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
 import { recordEvent } from './recorder';
 import { createRejectionCounter } from './rejections';
-import { readSettings } from '../storage/settings';
 
 /*
  * Wiring only. Every listener is registered synchronously at the top level so that an event
@@ -14,8 +18,27 @@ import { readSettings } from '../storage/settings';
  */
 const db = openDb();
 const BADGE_ALARM = 'refresh-badge';
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-const updateBadge = () => refreshBadge(db, browser.action, Date.now()).catch(() => undefined);
+const updateBadge = () => refreshBadge(db, browser.action).catch(() => undefined);
+
+/** Every stored event re-evaluates its wallet; new critical findings notify. */
+async function afterStored(event: StoredEvent) {
+  try {
+    const settings = await readSettings(browser.storage.local);
+    const rules = effectiveRuleSettings(settings, browserZone());
+    const { created } = await refreshWallet(db, event.walletId, rules, Date.now());
+    await notifyCritical(browser, created, settings);
+  } finally {
+    await updateBadge();
+  }
+}
+
+async function recordFromWorker(event: NewEvent | undefined) {
+  if (!event) return;
+  const { event: stored, duplicate } = await recordEvent(db, event);
+  if (!duplicate) await afterStored(stored);
+}
 
 const deps: DoorDeps = {
   db,
@@ -24,9 +47,7 @@ const deps: DoorDeps = {
   session: browser.storage.session,
   rejections: createRejectionCounter(browser.storage.local),
   now: () => Date.now(),
-  onStored: (event) => {
-    if (event.kind.startsWith('login.')) void updateBadge();
-  },
+  onStored: (event) => afterStored(event).catch(() => undefined),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -36,8 +57,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 async function recordOutage(details: RequestInfo) {
-  const event = outageEvent(details, await readSettings(browser.storage.local), Date.now());
-  if (event) await recordEvent(db, event).catch(() => undefined);
+  const settings = await readSettings(browser.storage.local);
+  await recordFromWorker(outageEvent(details, settings, Date.now())).catch(() => undefined);
 }
 
 // The browser only reports requests to hosts the extension may access: the catalog's (and the
@@ -50,12 +71,34 @@ browser.webRequest.onErrorOccurred.addListener((details) => {
   void recordOutage(details as RequestInfo);
 }, requestFilter);
 
+// Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
+// level when present; granted while this worker runs, it is registered at once.
+const onCommitted = (details: { url: string; frameId: number }) => {
+  void recordFromWorker(lookalikeVisit(details.url, details.frameId, Date.now())).catch(
+    () => undefined,
+  );
+};
+browser.webNavigation?.onCommitted.addListener(onCommitted);
+browser.permissions.onAdded.addListener((granted) => {
+  const navigation =
+    (globalThis as { chrome?: { webNavigation?: typeof browser.webNavigation } }).chrome
+      ?.webNavigation ?? browser.webNavigation;
+  if (
+    granted.permissions?.includes('webNavigation') &&
+    navigation &&
+    !navigation.onCommitted.hasListener(onCommitted)
+  ) {
+    navigation.onCommitted.addListener(onCommitted);
+  }
+});
+
+browser.notifications?.onClicked.addListener((id) => void openFromNotification(browser, id));
+
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void updateBadge();
 });
 
 function ensureAlarms() {
-  // Failures age out of the 24 h window even when nothing new happens.
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
   void updateBadge();
 }

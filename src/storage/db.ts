@@ -1,12 +1,20 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { WalletSummary } from '../rules';
 import type { Finding, StoredEvent } from './event-types';
 
 /** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
 export const DB_NAME = 'wallet-sentinel';
 
+/** The rules' per-wallet fold state, so a new event costs one fold step (src/rules/README.md). */
+export interface StoredSummary {
+  walletId: string;
+  summary: WalletSummary;
+}
+
 export type SentinelDb = Dexie & {
   events: EntityTable<StoredEvent, 'id'>;
   findings: EntityTable<Finding, 'id'>;
+  summaries: EntityTable<StoredSummary, 'walletId'>;
 };
 
 /**
@@ -23,5 +31,7 @@ export function openDb(
     events: '++id, at, kind, [walletId+at], [kind+at], attemptId',
     findings: 'id, ruleId, walletId, status, at',
   });
+  // v2: the rules' fold summaries. Derived data only: nothing to migrate, rebuilt when missing.
+  db.version(2).stores({ summaries: 'walletId' });
   return db;
 }

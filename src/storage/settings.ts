@@ -1,3 +1,9 @@
+import {
+  coerceRuleSettings,
+  DEFAULT_RULE_SETTINGS,
+  type RuleSettings,
+} from '../rules/rule-settings';
+
 /**
  * Typed settings with defaults, coerced on every read: a value from an older version, a
  * hand-edited backup or another browser's sync can never hand the rest of the code a wrong type.
@@ -17,6 +23,12 @@ export interface Settings {
   /** Catalog ids the user switched off: their pages are not observed. */
   disabledWallets: string[];
   customSites: CustomSite[];
+  /**
+   * Rule thresholds and the user's limits. `rules.timeZone` is used only when `timeZone` is
+   * not 'auto'; with 'auto' the worker takes the browser's zone at each evaluation.
+   */
+  rules: RuleSettings;
+  timeZone: 'auto' | string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -24,6 +36,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   locale: 'auto',
   disabledWallets: [],
   customSites: [],
+  rules: DEFAULT_RULE_SETTINGS,
+  timeZone: 'auto',
 });
 
 const SETTINGS_KEY = 'settings';
@@ -64,6 +78,23 @@ function coerceCustomSites(value: unknown): CustomSite[] {
   return sites;
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The rule settings an evaluation runs with: the user's zone resolved. */
+export function effectiveRuleSettings(settings: Settings, browserZone: string): RuleSettings {
+  return {
+    ...settings.rules,
+    timeZone: settings.timeZone === 'auto' ? browserZone : settings.timeZone,
+  };
+}
+
 export function coerceSettings(raw: unknown): Settings {
   const value = isRecord(raw) ? raw : {};
   const locale = LOCALES.includes(value.locale as LocaleSetting)
@@ -74,11 +105,17 @@ export function coerceSettings(raw: unknown): Settings {
         ...new Set(value.disabledWallets.filter((id): id is string => typeof id === 'string')),
       ].sort()
     : [];
+  const timeZone =
+    typeof value.timeZone === 'string' && value.timeZone !== 'auto' && isTimeZone(value.timeZone)
+      ? value.timeZone
+      : 'auto';
   return {
     schemaVersion: 1,
     locale,
     disabledWallets,
     customSites: coerceCustomSites(value.customSites),
+    rules: coerceRuleSettings(value.rules),
+    timeZone,
   };
 }
 

@@ -27,7 +27,14 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(m.content_scripts).toEqual([
       { matches: patterns, js: ['content.js'], run_at: 'document_idle', all_frames: false },
     ]);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'webRequest']);
+    expect(m.permissions).toEqual([
+      'storage',
+      'alarms',
+      'unlimitedStorage',
+      'webRequest',
+      'notifications',
+    ]);
+    expect(m.optional_permissions).toEqual(['webNavigation']);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(JSON.stringify(m)).not.toContain('<all_urls>');

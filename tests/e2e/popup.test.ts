@@ -34,6 +34,22 @@ async function failBinanceSignIn() {
   await page.close();
 }
 
+async function failBinanceSignInTwiceMore() {
+  const page = await session.browser.context.newPage();
+  await page.goto('https://accounts.binance.com/en/login');
+  await page.fill('input[name="username"]', 'trader@example.com');
+  await page.click('text=Next');
+  for (let i = 2; i <= 3; i++) {
+    await page.fill('input[type="password"]', `wrong-${i}`);
+    await page.click('#click_login_submit_v3');
+    await session.waitFor(
+      'binance',
+      (e) => kinds(e).filter((k) => k === 'login.failure').length === i,
+    );
+  }
+  await page.close();
+}
+
 async function badgeText() {
   const worker = await getWorker(session.browser.context, session.browser.extensionId);
   return worker.evaluate(() => chrome.action.getBadgeText({}));
@@ -46,7 +62,7 @@ describe('popup', () => {
     expect(await badgeText()).toBe('');
   });
 
-  it('shows a failed sign-in while open, and the badge counts it', async () => {
+  it('shows a failed sign-in while open', async () => {
     await failBinanceSignIn();
     const card = popup.locator('[data-wallet="binance"]');
     await expect.poll(() => card.locator('h2').textContent(), { timeout: 10_000 }).toBe('Binance');
@@ -58,8 +74,27 @@ describe('popup', () => {
     );
     expect(await rows.nth(1).locator('.kind').textContent()).toBe('Sign-in attempt');
     expect(await card.locator('.meta .bad').textContent()).toBe('Failed sign-ins in 24 h: 1');
-    await expect.poll(badgeText).toBe('1');
+    // One failure is not a finding: the badge stays empty.
+    expect(await badgeText()).toBe('');
     await popup.screenshot({ path: path.join(artifacts, 'popup-en.png') });
+  });
+
+  it('turns three failures in a few minutes into a finding the badge counts', async () => {
+    await failBinanceSignInTwiceMore();
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+    const findings = await popup.evaluate(
+      () =>
+        new Promise<Array<{ ruleId: string; status: string; walletId: string }>>((resolve) => {
+          const open = indexedDB.open('wallet-sentinel');
+          open.onsuccess = () => {
+            const get = open.result.transaction('findings').objectStore('findings').getAll();
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+    expect(findings.map((f) => [f.ruleId, f.walletId, f.status])).toEqual([
+      ['failed-login-burst', 'binance', 'open'],
+    ]);
   });
 
   it('speaks Chinese when the user chooses it', async () => {

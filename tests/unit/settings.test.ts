@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULE_SETTINGS } from '../../src/rules';
 import {
   coerceSettings,
   DEFAULT_SETTINGS,
+  effectiveRuleSettings,
   readSettings,
   updateSettings,
 } from '../../src/storage/settings';
@@ -38,7 +40,22 @@ describe('settings', () => {
       locale: 'zh_CN',
       disabledWallets: ['binance', 'okx'],
       customSites: [{ origin: 'https://wallet.example', addedAt: 5 }],
+      rules: DEFAULT_RULE_SETTINGS,
+      timeZone: 'auto',
     });
+  });
+
+  it('keeps a valid time zone and resolves auto to the browser zone for the rules', () => {
+    expect(coerceSettings({ timeZone: 'Mars/Olympus' }).timeZone).toBe('auto');
+    const berlin = coerceSettings({ timeZone: 'Europe/Berlin' });
+    expect(effectiveRuleSettings(berlin, 'Asia/Shanghai').timeZone).toBe('Europe/Berlin');
+    expect(effectiveRuleSettings(DEFAULT_SETTINGS, 'Asia/Shanghai').timeZone).toBe('Asia/Shanghai');
+  });
+
+  it('repairs hand-edited rule thresholds without losing the good ones', () => {
+    const settings = coerceSettings({ rules: { failedLoginCount: 'many', velocityCount: 5 } });
+    expect(settings.rules.failedLoginCount).toBe(DEFAULT_RULE_SETTINGS.failedLoginCount);
+    expect(settings.rules.velocityCount).toBe(5);
   });
 
   it('writes a patch over the stored settings and reads it back', async () => {

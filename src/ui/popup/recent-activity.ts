@@ -1,6 +1,7 @@
 import type { SentinelDb } from '../../storage/db';
 import type { StoredEvent } from '../../storage/event-types';
-import { BADGE_WINDOW_MS } from '../../background/badge';
+/** The popup's "failed sign-ins in 24 h" line. */
+const FAILURE_WINDOW_MS = 24 * 60 * 60_000;
 
 export interface WalletActivity {
   walletId: string;
@@ -23,7 +24,7 @@ export async function recentActivity(db: SentinelDb, now: number): Promise<Walle
       byWallet.set(event.walletId, activity);
     }
     if (activity.events.length < PER_WALLET) activity.events.push(event);
-    if (event.kind === 'login.failure' && now - event.at <= BADGE_WINDOW_MS)
+    if (event.kind === 'login.failure' && now - event.at <= FAILURE_WINDOW_MS)
       activity.failures24h += 1;
   }
   return [...byWallet.values()].sort((a, b) => b.lastAt - a.lastAt);

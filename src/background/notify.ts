@@ -1,0 +1,45 @@
+import type { Browser } from 'webextension-polyfill';
+import type { Finding } from '../storage/event-types';
+import type { Settings } from '../storage/settings';
+import { findingTitle } from '../ui/finding-title';
+import { resolveLanguage, setLanguage, t } from '../ui/i18n';
+import { walletName } from '../ui/wallet-name';
+
+const PREFIX = 'finding:';
+
+/**
+ * One browser notification per new critical finding, in the user's language. The text says
+ * what kind of thing happened and on which wallet; the details (amounts, addresses) stay in
+ * the extension, not in the system's notification centre.
+ */
+export async function notifyCritical(api: Browser, created: Finding[], settings: Settings) {
+  const critical = created.filter((f) => f.severity === 'critical');
+  if (critical.length === 0 || !api.notifications) return;
+  const language = resolveLanguage(settings.locale, api.i18n.getUILanguage());
+  setLanguage(language);
+  for (const finding of critical) {
+    await api.notifications
+      .create(`${PREFIX}${finding.id}`, {
+        type: 'basic',
+        iconUrl: api.runtime.getURL('icons/128.png'),
+        title: findingTitle(finding.ruleId),
+        message: t('notificationMessage', walletName(finding.walletId, language)),
+        priority: 2,
+      })
+      .catch(() => undefined);
+  }
+}
+
+/** Clicking a notification opens the popup on the finding (in a tab where no popup can open). */
+export async function openFromNotification(api: Browser, notificationId: string) {
+  if (!notificationId.startsWith(PREFIX)) return;
+  await api.notifications.clear(notificationId).catch(() => undefined);
+  const action = api.action as typeof api.action & { openPopup?: () => Promise<void> };
+  try {
+    if (action.openPopup) return await action.openPopup();
+  } catch {
+    // No focused browser window, or the browser refuses without a gesture: fall through.
+  }
+  const id = encodeURIComponent(notificationId.slice(PREFIX.length));
+  await api.tabs.create({ url: api.runtime.getURL(`popup.html#finding=${id}`) });
+}
