@@ -100,3 +100,25 @@ export function changedElements(records: MutationRecord[], into: Set<Element>): 
     }
   }
 }
+
+/** Attributes whose change can show or hide a message. */
+const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-invalid'];
+
+/**
+ * Watches the whole document for anything that could show a message, collecting the changed
+ * elements into `changed` and calling `onChange` after each batch. Returns the observer.
+ */
+export function observeChanges(changed: Set<Element>, onChange: () => void): MutationObserver {
+  const observer = new MutationObserver((records) => {
+    changedElements(records, changed);
+    onChange();
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: VISIBILITY_ATTRIBUTES,
+  });
+  return observer;
+}

@@ -98,6 +98,6 @@ describe('hash chain', () => {
         .count(),
     ).toBe(2);
     expect(db.name).toBe('wallet-sentinel');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'findings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'findings', 'summaries']);
   });
 });

@@ -1,7 +1,7 @@
 import { NOTICE_KINDS, type NoticeKind } from '../../storage/event-types';
 import type { Detector } from '../context';
 import { normalize } from '../phrases';
-import { changedElements, pageMessages } from '../page-messages';
+import { observeChanges, pageMessages } from '../page-messages';
 import { NOTICE_PHRASES } from '../notice-phrases';
 
 /**
@@ -40,16 +40,8 @@ export const notice: Detector = {
       }
     }
 
-    const observer = new MutationObserver((records) => {
-      changedElements(records, added);
+    const observer = observeChanges(added, () => {
       timer ??= setTimeout(() => scan(), SCAN_DELAY_MS);
-    });
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
     });
     timer = setTimeout(() => scan(true), 0);
     return () => {

@@ -1,5 +1,5 @@
 import { fieldDescriptor, isVisible, visiblePasswordFields, visibleText } from '../dom';
-import { changedElements, pageMessages } from '../page-messages';
+import { observeChanges, pageMessages } from '../page-messages';
 import { CHALLENGE, CHALLENGE_FIELD, FAILURE, matchesAny } from '../phrases';
 import type { DetectorContext } from '../context';
 
@@ -111,17 +111,7 @@ export function watchSignInOutcome({ attemptId, ctx, sameDocument, onDone }: Out
     if (!done && timer === undefined) timer = setTimeout(evaluate, delay);
   }
 
-  const observer = new MutationObserver((records) => {
-    changedElements(records, added);
-    schedule();
-  });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'aria-invalid'],
-  });
+  const observer = observeChanges(added, () => schedule());
   schedule();
   return () => finish();
 }

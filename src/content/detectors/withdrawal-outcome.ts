@@ -1,5 +1,5 @@
 import { CHALLENGE, matchesAny } from '../phrases';
-import { changedElements, pageMessages } from '../page-messages';
+import { observeChanges, pageMessages } from '../page-messages';
 import { WITHDRAW_FAILURE, WITHDRAW_PENDING, WITHDRAW_SUCCESS } from '../withdrawal-phrases';
 
 export type WithdrawalOutcome = 'withdrawal.failure' | 'withdrawal.pending' | 'withdrawal.success';
@@ -65,16 +65,8 @@ export function watchWithdrawalOutcome({ sameDocument, onOutcome, onEnd }: Withd
     }
   }
 
-  const observer = new MutationObserver((records) => {
-    changedElements(records, added);
+  const observer = observeChanges(added, () => {
     timer ??= setTimeout(() => evaluate(), EVALUATE_EVERY_MS);
-  });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'open', 'aria-hidden'],
   });
   // A result page may already say it all on load; a same-page flow waits for something new.
   if (!sameDocument) timer = setTimeout(() => evaluate(true), 0);
