@@ -21,23 +21,33 @@ const tabs: Page[] = [];
 const errors: string[] = [];
 let consoleLinesBefore = 0;
 
+/**
+ * Renderer crashes, by page. Seen only in some full CI runs (not reproducible on demand, not
+ * tied to one page); a crashed tab is replaced so the other pages still run, and each crash is
+ * printed so it can be chased. Uncaught errors stay the assertion.
+ */
+const crashes: string[] = [];
+
+async function openTab(): Promise<Page> {
+  const tab = await session.browser.context.newPage();
+  tab.on('crash', () => crashes.push(tab.url()));
+  // A content-script exception reaches `pageerror` with a chrome-extension:// stack; the
+  // page's own would too, and must not happen either.
+  tab.on('pageerror', (error) => {
+    errors.push(`uncaught on ${tab.url()}: ${error.message}\n${error.stack ?? ''}`);
+  });
+  tab.on('console', (msg: ConsoleMessage) => {
+    const where = `${msg.text()} ${msg.location().url}`;
+    if (msg.type() === 'error' && where.includes('chrome-extension://')) {
+      errors.push(`console.error on ${tab.url()}: ${msg.text()} (${msg.location().url})`);
+    }
+  });
+  return tab;
+}
+
 beforeAll(async () => {
   session = await startExtensionSession();
-  for (let i = 0; i < TABS; i++) {
-    const tab = await session.browser.context.newPage();
-    // A content-script exception reaches `pageerror` with a chrome-extension:// stack; the
-    // page's own would too, and must not happen either.
-    tab.on('pageerror', (error) => {
-      errors.push(`uncaught on ${tab.url()}: ${error.message}\n${error.stack ?? ''}`);
-    });
-    tab.on('console', (msg: ConsoleMessage) => {
-      const where = `${msg.text()} ${msg.location().url}`;
-      if (msg.type() === 'error' && where.includes('chrome-extension://')) {
-        errors.push(`console.error on ${tab.url()}: ${msg.text()} (${msg.location().url})`);
-      }
-    });
-    tabs.push(tab);
-  }
+  for (let i = 0; i < TABS; i++) tabs.push(await openTab());
   consoleLinesBefore = session.browser.consoleLines.length;
 });
 afterAll(async () => {
@@ -120,7 +130,7 @@ async function visit(tab: Page, n: number, rnd: () => number): Promise<void> {
   await tab
     .goto(`https://www.mexc.com/fuzz/${n}`, { waitUntil: 'domcontentloaded', timeout: 10_000 })
     .catch(ignore);
-  await tab.waitForTimeout(SETTLE_MS);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const clicks = await tab
     .evaluate(pickPoints, { seed: seed(), scroll: rnd(), selector: '*', count: 3, reveal: false })
     .catch(() => []);
@@ -135,7 +145,7 @@ async function visit(tab: Page, n: number, rnd: () => number): Promise<void> {
     else await tab.keyboard.type(text).catch(ignore);
     await tab.keyboard.press('Enter').catch(ignore);
   }
-  await tab.waitForTimeout(SETTLE_MS);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }
 
 describe('content script over random markup', () => {
@@ -143,15 +153,24 @@ describe('content script over random markup', () => {
     const end = Math.min(PAGES, start + BATCH) - 1;
     it(`pages ${start}–${end}: no uncaught error`, { timeout: 150_000 }, async () => {
       const before = errors.length;
+      const crashedBefore = tabs.map(() => crashes.length);
       await Promise.all(
-        tabs.map(async (tab, t) => {
+        tabs.map(async (_, t) => {
           const rnd = mulberry32(0xc0ffee + start * TABS + t);
-          for (let n = start + t; n <= end; n += TABS) await visit(tab, n, rnd);
+          for (let n = start + t; n <= end; n += TABS) {
+            if (tabs[t]!.isClosed() || crashes.length > crashedBefore[t]!) {
+              await tabs[t]!.close().catch(() => undefined);
+              tabs[t] = await openTab();
+              crashedBefore[t] = crashes.length;
+            }
+            await visit(tabs[t]!, n, rnd);
+          }
           // Let timers the last page started run out before counting.
-          await tab.goto('about:blank');
+          await tabs[t]!.goto('about:blank').catch(() => undefined);
         }),
       );
       await new Promise((resolve) => setTimeout(resolve, 300));
+      if (crashes.length > 0) console.warn(`renderer crashes so far: ${crashes.join(', ')}`);
       expect(errors.slice(before)).toEqual([]);
     });
   }

@@ -1,5 +1,5 @@
 // The extension never reads what the user types into secret fields. Unique marker strings go
-// into password, one-time-code, PIN, CVV, security-answer and seed-phrase fields on every
+// into password, one-time-code, PIN, card-number, CVV, security-answer and seed-phrase fields on every
 // fixture, through flows that do get recorded; then every store and every console line is
 // searched for them.
 import { randomBytes } from 'node:crypto';
@@ -17,6 +17,16 @@ afterAll(async () => {
 
 const tag = randomBytes(4).toString('hex');
 const marker = (what: string) => `cnry${what}${tag}`;
+/** A random, Luhn-valid 16-digit card number: what a card field really receives. */
+function luhnCard(): string {
+  const body = Array.from(randomBytes(15), (b) => b % 10);
+  body[0] = 4;
+  const sum = body
+    .slice()
+    .reverse()
+    .reduce((acc, d, i) => acc + (i % 2 === 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
+  return [...body, (10 - (sum % 10)) % 10].join('');
+}
 const digits = () => String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000));
 
 it('finds no typed secret in IndexedDB, browser.storage or the console', async () => {
@@ -60,6 +70,7 @@ it('finds no typed secret in IndexedDB, browser.storage or the console', async (
   const boxes = cdc.locator('#pin input');
   for (let i = 0; i < 6; i++) await boxes.nth(i).fill(pin[i]!);
   await cdc.fill('#tfa', secret(digits()));
+  await cdc.fill('#cardno', secret(luhnCard()));
   await cdc.fill('#cvv', secret(String(1000 + (randomBytes(2).readUInt16BE(0) % 9000))));
   await cdc.fill('#answer', secret(marker('answer')));
   await cdc.click('#confirm-go');
@@ -81,5 +92,5 @@ it('finds no typed secret in IndexedDB, browser.storage or the console', async (
     expect(dump, `secret ${value} in storage`).not.toContain(value);
     expect(consoleText, `secret ${value} in console`).not.toContain(value);
   }
-  expect(secrets.length).toBe(21);
+  expect(secrets.length).toBe(22);
 });
