@@ -103,3 +103,23 @@ export function flowTitle(scope: Element, maxDepth = 8): string {
   }
   return `${headings} ${document.title} ${location.pathname.replace(/[-_/]+/g, ' ')}`;
 }
+
+const BUTTONISH =
+  'button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"], a';
+/** Longer than this, a "label" is a paragraph, not a button caption. */
+const MAX_LABEL = 40;
+
+/**
+ * The control a click landed in: the enclosing button-like element, else — for styled
+ * <div>/<span> buttons — the nearest of a few ancestors whose short label `accepts`.
+ */
+export function clickedControl(target: Element, accepts: (label: string) => boolean) {
+  const button = target.closest(BUTTONISH);
+  if (button) return button;
+  let node: Element | null = target;
+  for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
+    const label = controlLabel(node);
+    if (label.length > 0 && label.length <= MAX_LABEL && accepts(label)) return node;
+  }
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import {
+  clickedControl,
   controlLabel,
   credentialScope,
   fieldDescriptor,
@@ -23,8 +24,6 @@ import { watchSignInOutcome } from './sign-in-outcome';
  * password prompts are told apart by their fields and wording. Only trusted (user) events count,
  * so the page's own scripts cannot fake an attempt.
  */
-const BUTTONISH =
-  'button, input[type="submit" i], input[type="button" i], input[type="image" i], [role="button"], a';
 /** The same scope triggered again this soon (click then submit, double click) is one attempt. */
 const SAME_ATTEMPT_MS = 2000;
 /** Labels that say "sign in" outright outrank a heading that also offers sign-up. */
@@ -48,19 +47,6 @@ export function isSignInScope(scope: Element, trigger?: Element): boolean {
   if (notSignIn(label)) return false;
   if (EXPLICIT_SIGN_IN.some((phrase) => normalize(label).includes(phrase))) return true;
   return !notSignIn(flowTitle(scope));
-}
-
-/** The clickable element a click landed in, if it reads like a submit control. */
-function submitControl(target: Element): Element | undefined {
-  const button = target.closest(BUTTONISH);
-  if (button) return button;
-  // Styled <div>/<span> buttons: walk up a few levels to something with a short sign-in label.
-  let node: Element | null = target;
-  for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement) {
-    const label = controlLabel(node);
-    if (label.length > 0 && label.length <= 40 && matchesAny(label, SIGN_IN_ACTIONS)) return node;
-  }
-  return undefined;
 }
 
 export const signIn: Detector = {
@@ -103,7 +89,7 @@ export const signIn: Detector = {
 
     const onClick = (event: MouseEvent) => {
       if (!event.isTrusted || event.button !== 0 || !(event.target instanceof Element)) return;
-      const control = submitControl(event.target);
+      const control = clickedControl(event.target, (label) => matchesAny(label, SIGN_IN_ACTIONS));
       if (!control) return;
       const label = controlLabel(control);
       const isFormSubmit =

@@ -1,6 +1,6 @@
 import type { Amount } from '../../storage/event-types';
 import type { Detector, DetectorContext } from '../context';
-import { controlLabel } from '../dom';
+import { clickedControl, controlLabel } from '../dom';
 import { matchesAny, normalize } from '../phrases';
 import { readAmount, readDestination, withdrawalFormAround } from '../withdrawal-form';
 import { NOT_A_SUBMIT, WITHDRAW_SUBMIT } from '../withdrawal-phrases';
@@ -13,7 +13,6 @@ import { watchWithdrawalOutcome } from './withdrawal-outcome';
  * attempt. The attempt is reported once the destination is known, at the next step, when an
  * outcome shows, or when the page unloads, whichever comes first.
  */
-const BUTTONISH = 'button, input[type="submit" i], input[type="button" i], [role="button"], a';
 const FLOW_MS = 10 * 60_000;
 /** Without a destination, report anyway after this long: an attempt must never be lost. */
 const REPORT_WITHOUT_DESTINATION_MS = 15_000;
@@ -29,19 +28,16 @@ interface Flow {
   reportTimer?: ReturnType<typeof setTimeout>;
 }
 
+/** A label that submits a withdrawal step ("Withdraw", "确认", "Next"), not "Max" or "Cancel". */
+function isSubmitLabel(label: string): boolean {
+  const n = normalize(label);
+  return matchesAny(label, WITHDRAW_SUBMIT) && !NOT_A_SUBMIT.some((word) => n === word);
+}
+
 function submitControl(target: Element): Element | undefined {
-  const control = target.closest(BUTTONISH);
-  const candidates = control ? [control] : [];
-  let node: Element | null = target;
-  for (let depth = 0; node && depth < 4 && !control; depth += 1, node = node.parentElement) {
-    candidates.push(node);
-  }
-  return candidates.find((el) => {
-    const label = controlLabel(el);
-    if (!label || label.length > 40) return false;
-    const n = normalize(label);
-    return matchesAny(label, WITHDRAW_SUBMIT) && !NOT_A_SUBMIT.some((word) => n === word);
-  });
+  const control = clickedControl(target, isSubmitLabel);
+  const label = control ? controlLabel(control) : '';
+  return label && label.length <= 40 && isSubmitLabel(label) ? control : undefined;
 }
 
 export const withdrawal: Detector = {
