@@ -23,6 +23,9 @@ export default defineConfig({
       input: {
         background: resolve(import.meta.dirname, 'src/background/index.ts'),
         popup: resolve(root, 'popup.html'),
+        guide: resolve(root, 'guide.html'),
+        log: resolve(root, 'log.html'),
+        cases: resolve(root, 'cases.html'),
       },
       output: {
         entryFileNames: '[name].js',

@@ -24,7 +24,23 @@ const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';
 rmSync(dist, { recursive: true, force: true });
 await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 await build({ configFile: join(root, 'vite.content.config.ts'), logLevel: 'warn' });
-cpSync(join(root, 'src/_locales'), join(chromeDir, '_locales'), { recursive: true });
+// Each locale's messages.json: the core file plus every page's own part (src/ui/*/messages.*.json),
+// the same merge src/ui/i18n.ts does, so `browser.i18n` and `t()` know the same keys.
+for (const lang of readdirSync(join(root, 'src/_locales'))) {
+  const merged = JSON.parse(
+    readFileSync(join(root, 'src/_locales', lang, 'messages.json'), 'utf8'),
+  );
+  for (const page of readdirSync(join(root, 'src/ui')).sort()) {
+    const part = join(root, 'src/ui', page, `messages.${lang}.json`);
+    try {
+      Object.assign(merged, JSON.parse(readFileSync(part, 'utf8')));
+    } catch (error) {
+      if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
+    }
+  }
+  mkdirSync(join(chromeDir, '_locales', lang), { recursive: true });
+  writeFileSync(join(chromeDir, '_locales', lang, 'messages.json'), JSON.stringify(merged));
+}
 cpSync(join(root, 'icons'), join(chromeDir, 'icons'), { recursive: true });
 
 const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { WalletSummary } from '../rules';
+import type { RecoveryCase } from './case-types';
 import type { Finding, StoredEvent } from './event-types';
+import type { ChainGap } from './gap-types';
 
 /** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
 export const DB_NAME = 'wallet-sentinel';
@@ -15,6 +17,8 @@ export type SentinelDb = Dexie & {
   events: EntityTable<StoredEvent, 'id'>;
   findings: EntityTable<Finding, 'id'>;
   summaries: EntityTable<StoredSummary, 'walletId'>;
+  cases: EntityTable<RecoveryCase, 'id'>;
+  gaps: EntityTable<ChainGap, 'id'>;
 };
 
 /**
@@ -33,5 +37,11 @@ export function openDb(
   });
   // v2: the rules' fold summaries. Derived data only: nothing to migrate, rebuilt when missing.
   db.version(2).stores({ summaries: 'walletId' });
+  // v3: recovery cases (src/storage/case-types.ts) and recorded chain gaps (gap-types.ts).
+  // New tables only: nothing to migrate.
+  db.version(3).stores({
+    cases: '++id, walletId, status, findingId, updatedAt',
+    gaps: '++id, at',
+  });
   return db;
 }

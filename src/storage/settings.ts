@@ -29,6 +29,10 @@ export interface Settings {
    */
   rules: RuleSettings;
   timeZone: 'auto' | string;
+  /** Days of events kept; `null` keeps everything. Older events are pruned with a recorded gap. */
+  retentionDays: number | null;
+  /** Remind the user to review the activity log when they have not opened it for this long. */
+  reviewReminderDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -38,6 +42,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   customSites: [],
   rules: DEFAULT_RULE_SETTINGS,
   timeZone: 'auto',
+  retentionDays: 365,
+  reviewReminderDays: 30,
 });
 
 const SETTINGS_KEY = 'settings';
@@ -109,6 +115,12 @@ export function coerceSettings(raw: unknown): Settings {
     typeof value.timeZone === 'string' && value.timeZone !== 'auto' && isTimeZone(value.timeZone)
       ? value.timeZone
       : 'auto';
+  const retentionDays =
+    value.retentionDays === null
+      ? null
+      : (wholeDays(value.retentionDays, 1, 36500) ?? DEFAULT_SETTINGS.retentionDays);
+  const reviewReminderDays =
+    wholeDays(value.reviewReminderDays, 1, 365) ?? DEFAULT_SETTINGS.reviewReminderDays;
   return {
     schemaVersion: 1,
     locale,
@@ -116,7 +128,15 @@ export function coerceSettings(raw: unknown): Settings {
     customSites: coerceCustomSites(value.customSites),
     rules: coerceRuleSettings(value.rules),
     timeZone,
+    retentionDays,
+    reviewReminderDays,
   };
+}
+
+function wholeDays(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : undefined;
 }
 
 export async function readSettings(area: SettingsArea): Promise<Settings> {

@@ -95,7 +95,7 @@ describe('refreshWallet (incremental evaluation in the worker)', () => {
 });
 
 describe('database upgrade', () => {
-  it('opens a version-1 database with its events and adds the summaries table', async () => {
+  it('opens a version-1 database with its events and adds the later tables', async () => {
     const indexedDB = new IDBFactory();
     const v1 = new Dexie('wallet-sentinel', { indexedDB, IDBKeyRange });
     v1.version(1).stores({
@@ -106,7 +106,9 @@ describe('database upgrade', () => {
     v1.close();
     const db = openDb('wallet-sentinel', { indexedDB, IDBKeyRange });
     expect(await db.events.count()).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.summaries.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.gaps.count()).toBe(0);
   });
 });

@@ -42,7 +42,20 @@ describe('settings', () => {
       customSites: [{ origin: 'https://wallet.example', addedAt: 5 }],
       rules: DEFAULT_RULE_SETTINGS,
       timeZone: 'auto',
+      retentionDays: 365,
+      reviewReminderDays: 30,
     });
+  });
+
+  it.each([
+    [{ retentionDays: null }, null, 30],
+    [{ retentionDays: 90, reviewReminderDays: 7 }, 90, 7],
+    [{ retentionDays: 0, reviewReminderDays: 1.5 }, 365, 30],
+    [{ retentionDays: '30', reviewReminderDays: -1 }, 365, 30],
+  ])('retention and review reminder from %j', (raw, retention, review) => {
+    const settings = coerceSettings(raw);
+    expect(settings.retentionDays).toBe(retention);
+    expect(settings.reviewReminderDays).toBe(review);
   });
 
   it('keeps a valid time zone and resolves auto to the browser zone for the rules', () => {

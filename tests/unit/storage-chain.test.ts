@@ -98,6 +98,12 @@ describe('hash chain', () => {
         .count(),
     ).toBe(2);
     expect(db.name).toBe('wallet-sentinel');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'findings', 'summaries']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'cases',
+      'events',
+      'findings',
+      'gaps',
+      'summaries',
+    ]);
   });
 });
