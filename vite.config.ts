@@ -13,7 +13,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/chrome'),
+    // WS_DIST: another output folder, so two checkouts' test runs do not share one build.
+    outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,

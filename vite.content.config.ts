@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   publicDir: false,
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/chrome'),
+    // WS_DIST: another output folder, so two checkouts' test runs do not share one build.
+    outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
     emptyOutDir: false,
     target: 'es2022',
     minify: true,

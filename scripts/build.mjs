@@ -16,7 +16,8 @@ import { zipSync } from 'fflate';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+// WS_DIST builds elsewhere (parallel work on one machine); the e2e harness reads the same variable.
+const dist = resolve(root, process.env.WS_DIST ?? 'dist');
 const chromeDir = join(dist, 'chrome');
 const firefoxDir = join(dist, 'firefox');
 const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogHosts, matchPatternsFor } from '../../src/catalog';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const dist = (...parts: string[]) => path.join(ROOT, 'dist', ...parts);
+const dist = (...parts: string[]) =>
+  path.join(path.resolve(ROOT, process.env.WS_DIST ?? 'dist'), ...parts);
 const manifest = (browser: string) =>
   JSON.parse(readFileSync(dist(browser, 'manifest.json'), 'utf8'));
 const version = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version as string;
