@@ -2,6 +2,8 @@ import en from '../_locales/en/messages.json';
 import zhCN from '../_locales/zh_CN/messages.json';
 import casesEn from './cases/messages.en.json';
 import casesZh from './cases/messages.zh_CN.json';
+import exportEn from './export/messages.en.json';
+import exportZh from './export/messages.zh_CN.json';
 import guideEn from './guide/messages.en.json';
 import guideZh from './guide/messages.zh_CN.json';
 import logEn from './log/messages.en.json';
@@ -24,17 +26,17 @@ interface LocaleEntry {
 }
 /** Every locale part, per language: one list so the build and the tests merge the same files. */
 export const LOCALE_PARTS = {
-  en: { core: en, cases: casesEn, guide: guideEn, log: logEn },
-  zh_CN: { core: zhCN, cases: casesZh, guide: guideZh, log: logZh },
+  en: { core: en, cases: casesEn, export: exportEn, guide: guideEn, log: logEn },
+  zh_CN: { core: zhCN, cases: casesZh, export: exportZh, guide: guideZh, log: logZh },
 } as const;
 
-const enAll = { ...en, ...casesEn, ...guideEn, ...logEn };
+const enAll = { ...en, ...casesEn, ...exportEn, ...guideEn, ...logEn };
 export type MessageKey = keyof typeof enAll;
 export type Language = 'en' | 'zh_CN';
 
 const CATALOGS: Record<Language, Record<string, LocaleEntry>> = {
   en: enAll as Record<string, LocaleEntry>,
-  zh_CN: { ...zhCN, ...casesZh, ...guideZh, ...logZh } as Record<string, LocaleEntry>,
+  zh_CN: { ...zhCN, ...casesZh, ...exportZh, ...guideZh, ...logZh } as Record<string, LocaleEntry>,
 };
 let current: Language = 'en';
 
