@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { openDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
 import { effectiveRuleSettings, readSettings } from '../storage/settings';
+import { readUiState, updateUiState } from '../storage/ui-state';
 import { refreshBadge } from './badge';
 import { refreshWallet } from './findings';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
@@ -9,6 +10,7 @@ import { lookalikeVisit } from './lookalike-visits';
 import { notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
 import { recordEvent } from './recorder';
+import { CASE_ALARM_PREFIX, refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 
 /*
@@ -18,6 +20,7 @@ import { createRejectionCounter } from './rejections';
  */
 const db = openDb();
 const BADGE_ALARM = 'refresh-badge';
+const REMINDER_ALARM = 'reminders';
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 const updateBadge = () => refreshBadge(db, browser.action).catch(() => undefined);
@@ -94,14 +97,36 @@ browser.permissions.onAdded.addListener((granted) => {
 
 browser.notifications?.onClicked.addListener((id) => void openFromNotification(browser, id));
 
-browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === BADGE_ALARM) void updateBadge();
-});
-
-function ensureAlarms() {
-  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
-  void updateBadge();
+/** The time rules: an appeal past its deadline, a log not reviewed for a month. */
+async function refreshReminders() {
+  try {
+    const settings = await readSettings(browser.storage.local);
+    const ui = await readUiState(browser.storage.local);
+    const created = await refreshTimeFindings(db, settings, ui, Date.now());
+    await notifyCritical(browser, created, settings);
+    await scheduleCaseAlarms(db, browser.alarms, Date.now());
+  } finally {
+    await updateBadge();
+  }
 }
 
-browser.runtime.onInstalled.addListener(ensureAlarms);
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === BADGE_ALARM) void updateBadge();
+  // The hourly check is the backstop; a case's own alarm fires at its deadline.
+  if (alarm.name === REMINDER_ALARM || alarm.name.startsWith(CASE_ALARM_PREFIX))
+    void refreshReminders().catch(() => undefined);
+});
+
+// Alarms may not survive a browser restart: both are made anew at every start.
+function ensureAlarms() {
+  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
+  void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60 });
+  void refreshReminders().catch(() => undefined);
+}
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install')
+    void updateUiState(browser.storage.local, { installedAt: Date.now() }).catch(() => undefined);
+  ensureAlarms();
+});
 browser.runtime.onStartup.addListener(ensureAlarms);

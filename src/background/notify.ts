@@ -1,4 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
+import { TIME_RULE_IDS } from '../rules/time-rules';
 import type { Finding } from '../storage/event-types';
 import type { Settings } from '../storage/settings';
 import { findingTitle } from '../ui/finding-title';
@@ -8,12 +9,15 @@ import { walletName } from '../ui/wallet-name';
 const PREFIX = 'finding:';
 
 /**
- * One browser notification per new critical finding, in the user's language. The text says
+ * One browser notification per new critical finding and per reminder (an overdue recovery case,
+ * the periodic review), in the user's language. The text says
  * what kind of thing happened and on which wallet; the details (amounts, addresses) stay in
  * the extension, not in the system's notification centre.
  */
 export async function notifyCritical(api: Browser, created: Finding[], settings: Settings) {
-  const critical = created.filter((f) => f.severity === 'critical');
+  const critical = created.filter(
+    (f) => f.severity === 'critical' || (TIME_RULE_IDS as readonly string[]).includes(f.ruleId),
+  );
   if (critical.length === 0 || !api.notifications) return;
   const language = resolveLanguage(settings.locale, api.i18n.getUILanguage());
   setLanguage(language);

@@ -1,13 +1,41 @@
-import { defineRule } from './engine/types';
+import type { RecoveryCase } from '../storage/case-types';
+import type { Cause } from '../storage/event-types';
+import type { TimeFindingDraft } from './time-rules';
 
 /**
- * Belongs to the support-cases issue (a case with no answer after 10 working days). Defined here
- * so every DESIGN.md id has its file; it raises nothing until cases exist.
+ * `case-overdue`: an appeal got no reply from support by its deadline (10 business days, see
+ * case-deadline.ts). It proposes the escalation step of the guide. Not a fold over events: it
+ * depends on the cases and the clock, so the worker runs it on an alarm (time-rules.ts).
  */
-export const caseOverdue = defineRule<null>({
-  id: 'case-overdue',
-  kinds: [],
-  lookback: () => 0,
-  init: () => null,
-  step: () => undefined,
-});
+const WAITING = new Set<RecoveryCase['status']>(['appeal-submitted', 'waiting']);
+
+export type OverdueInput = Pick<
+  RecoveryCase,
+  'id' | 'walletId' | 'status' | 'appealAt' | 'deadline' | 'lastReplyAt' | 'ticket'
+> & { cause?: Cause };
+
+export function caseOverdue(cases: readonly OverdueInput[], now: number): TimeFindingDraft[] {
+  const out: TimeFindingDraft[] = [];
+  for (const c of cases) {
+    if (!WAITING.has(c.status) || c.appealAt === undefined || c.deadline === undefined) continue;
+    const replied = c.lastReplyAt !== undefined && c.lastReplyAt >= c.appealAt;
+    if (replied || now < c.deadline) continue;
+    out.push({
+      ruleId: 'case-overdue',
+      walletId: c.walletId,
+      key: `case-${c.id}`,
+      severity: 'warning',
+      cause: c.cause ?? 'security',
+      guide: 'step-escalate',
+      at: c.deadline,
+      params: {
+        caseId: c.id,
+        ticket: c.ticket,
+        appealAt: c.appealAt,
+        deadline: c.deadline,
+        businessDays: 10,
+      },
+    });
+  }
+  return out;
+}

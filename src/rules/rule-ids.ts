@@ -1,7 +1,7 @@
 /**
  * Every rule id of ../../../shared/DESIGN.md, sorted. A finding's `ruleId` is one of these and
- * its id starts with it. `case-overdue` and `review-overdue` belong to the cases issue: they are
- * listed here so the contract is complete, and their files in this folder raise nothing yet.
+ * its id starts with it. `case-overdue` and `review-overdue` are time rules (time-rules.ts), the
+ * others fold events (registry.ts).
  */
 export const RULE_IDS = [
   'account-frozen',

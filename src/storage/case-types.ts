@@ -1,4 +1,4 @@
-import type { Amount } from './event-types';
+import type { Amount, Cause } from './event-types';
 
 /**
  * A recovery case: the brief's five steps for one blocked wallet, with every exchange kept
@@ -43,6 +43,8 @@ export interface RecoveryCase {
   walletId: string;
   /** The finding the case was opened from, if any. */
   findingId?: string;
+  /** The cause of that finding (the brief's four), shown with the case and its overdue warning. */
+  cause?: Cause;
   /** What is blocked, in the user's words ("withdrawal of 5,000 CNY", "sign-in"). */
   blocked: string;
   amount?: Amount;
