@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { CASE_ALARM_PREFIX } from '../storage/case-types';
 import { openDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
 import { effectiveRuleSettings, readSettings } from '../storage/settings';
@@ -10,7 +11,7 @@ import { lookalikeVisit } from './lookalike-visits';
 import { notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
 import { recordEvent } from './recorder';
-import { CASE_ALARM_PREFIX, refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
+import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 
 /*

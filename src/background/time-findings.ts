@@ -1,6 +1,7 @@
 import { caseOverdue } from '../rules/case-overdue';
 import { reviewOverdue } from '../rules/review-overdue';
 import { TIME_RULE_IDS, toFinding } from '../rules/time-rules';
+import { caseAlarmName } from '../storage/case-types';
 import type { SentinelDb } from '../storage/db';
 import type { Finding } from '../storage/event-types';
 import { withLock } from '../storage/lock';
@@ -54,10 +55,6 @@ export async function refreshTimeFindings(
     return created;
   });
 }
-
-/** The alarm that wakes the worker at a case's deadline (alarms survive the worker, not always a restart). */
-export const CASE_ALARM_PREFIX = 'case-deadline:';
-export const caseAlarmName = (caseId: number) => `${CASE_ALARM_PREFIX}${caseId}`;
 
 /** Alarms for every case still waiting on its deadline; called on startup and after refreshes. */
 export async function scheduleCaseAlarms(

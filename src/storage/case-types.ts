@@ -64,3 +64,10 @@ export interface RecoveryCase {
 }
 
 export type NewCase = Omit<RecoveryCase, 'id'>;
+
+/**
+ * The alarm that wakes the worker at a case's deadline. Set by the cases page when the appeal is
+ * recorded and re-created by the worker at every start (alarms may not survive a restart).
+ */
+export const CASE_ALARM_PREFIX = 'case-deadline:';
+export const caseAlarmName = (caseId: number) => `${CASE_ALARM_PREFIX}${caseId}`;

@@ -1,4 +1,6 @@
 import { bootPage } from '../components/boot';
+import { CasesApp } from './cases-app';
 
-// Placeholder until the page is built.
-await bootPage(() => <h1>Wallet Sentinel</h1>);
+await bootPage(({ db, settings }) => (
+  <CasesApp db={db} settings={settings} params={new URLSearchParams(location.search)} />
+));

@@ -1,0 +1,20 @@
+import type { CaseAuthor, CaseChannel, CaseStatus } from '../../storage/case-types';
+import { CaseInputError } from '../../storage/cases';
+import { t, type MessageKey } from '../i18n';
+
+export const statusLabel = (s: CaseStatus) => t(`status_${s.replaceAll('-', '_')}` as MessageKey);
+export const channelLabel = (c: CaseChannel) => t(`channel_${c}`);
+export const authorLabel = (w: CaseAuthor) => t(`who_${w}`);
+
+/** A validation error in the user's language; anything else is shown as it is. */
+export function errorText(error: unknown): string {
+  if (error instanceof CaseInputError) return t(`caseError_${error.code}`);
+  return t('caseErrorGeneric', error instanceof Error ? error.message : String(error));
+}
+
+/** The zone the deadline is counted in: the user's setting, else the browser's. */
+export function userZone(setting: string | undefined): string {
+  return setting && setting !== 'auto'
+    ? setting
+    : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

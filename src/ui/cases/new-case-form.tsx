@@ -1,0 +1,151 @@
+import { useEffect, useState } from 'preact/hooks';
+import { WALLETS } from '../../catalog';
+import { CASE_CHANNELS, type CaseChannel } from '../../storage/case-types';
+import { createCase } from '../../storage/cases';
+import type { SentinelDb } from '../../storage/db';
+import type { Finding } from '../../storage/event-types';
+import { findingTitle } from '../finding-title';
+import { language, t } from '../i18n';
+import { walletName } from '../wallet-name';
+import { channelLabel, errorText } from './labels';
+
+/** The amount a finding is about, when it names one (a limit overrun, an outlier, a poisoning). */
+function findingAmount(f: Finding): { value: string; currency: string } | undefined {
+  const p = f.params;
+  const value = typeof p.amount === 'string' ? p.amount : typeof p.used === 'string' ? p.used : '';
+  const currency = typeof p.currency === 'string' && p.currency !== 'XXX' ? p.currency : '';
+  return value ? { value, currency } : undefined;
+}
+
+export function NewCaseForm({ db, findingId }: { db: SentinelDb; findingId?: string }) {
+  const [finding, setFinding] = useState<Finding | undefined>();
+  const [walletId, setWalletId] = useState('');
+  const [blocked, setBlocked] = useState('');
+  const [amount, setAmount] = useState('');
+  const [currency, setCurrency] = useState('');
+  const [channel, setChannel] = useState<CaseChannel>('ticket');
+  const [ticket, setTicket] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (!findingId) return;
+    void db.findings.get(findingId).then((f) => {
+      if (!f) return;
+      setFinding(f);
+      if (f.walletId !== 'all') setWalletId(f.walletId);
+      setBlocked(findingTitle(f.ruleId));
+      const a = findingAmount(f);
+      if (a) {
+        setAmount(a.value);
+        setCurrency(a.currency);
+      }
+    });
+  }, [findingId]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError('');
+    try {
+      const id = await createCase(
+        db,
+        {
+          walletId,
+          ...(finding ? { findingId: finding.id, cause: finding.cause } : {}),
+          blocked,
+          ...(amount.trim()
+            ? { amount: { value: amount.trim(), currency: currency.trim().toUpperCase() } }
+            : {}),
+          channel,
+          ticket,
+        },
+        Date.now(),
+      );
+      location.assign(`cases.html?case=${id}`);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  // The catalog, plus the finding's own wallet when it is a site the user added.
+  const choices = WALLETS.map((w) => w.id);
+  if (walletId && !choices.includes(walletId)) choices.unshift(walletId);
+
+  return (
+    <>
+      <p>
+        <a href="cases.html">{t('casesBack')}</a>
+      </p>
+      <h1>{t('casesNew')}</h1>
+      {finding && <p class="meta">{t('caseFromFinding', findingTitle(finding.ruleId))}</p>}
+      <form class="grid" onSubmit={(e) => void submit(e)} noValidate>
+        <label for="case-wallet">{t('caseWallet')}</label>
+        <select
+          id="case-wallet"
+          value={walletId}
+          onChange={(e) => setWalletId(e.currentTarget.value)}
+        >
+          <option value="">{t('caseChooseWallet')}</option>
+          {choices.map((id) => (
+            <option key={id} value={id}>
+              {walletName(id, language())}
+            </option>
+          ))}
+        </select>
+        <label for="case-blocked">{t('caseBlocked')}</label>
+        <div>
+          <input
+            id="case-blocked"
+            value={blocked}
+            maxLength={200}
+            aria-describedby="case-blocked-hint"
+            onInput={(e) => setBlocked(e.currentTarget.value)}
+          />
+          <p id="case-blocked-hint" class="hint">
+            {t('caseBlockedHint')}
+          </p>
+        </div>
+        <label for="case-amount">{t('caseAmount')}</label>
+        <input
+          id="case-amount"
+          inputMode="decimal"
+          value={amount}
+          onInput={(e) => setAmount(e.currentTarget.value)}
+        />
+        <label for="case-currency">{t('caseCurrency')}</label>
+        <input
+          id="case-currency"
+          value={currency}
+          maxLength={10}
+          onInput={(e) => setCurrency(e.currentTarget.value)}
+        />
+        <label for="case-channel">{t('caseChannel')}</label>
+        <select
+          id="case-channel"
+          value={channel}
+          onChange={(e) => setChannel(e.currentTarget.value as CaseChannel)}
+        >
+          {CASE_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabel(c)}
+            </option>
+          ))}
+        </select>
+        <label for="case-ticket">{t('caseTicket')}</label>
+        <input
+          id="case-ticket"
+          value={ticket}
+          maxLength={100}
+          onInput={(e) => setTicket(e.currentTarget.value)}
+        />
+        <div class="form-end">
+          <button type="submit">{t('caseCreate')}</button>
+          {error && (
+            <span class="error" role="alert">
+              {error}
+            </span>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { formatDistance } from 'date-fns';
+import { enUS, zhCN } from 'date-fns/locale';
+import { language } from '../i18n';
+
+/** "5 minutes ago" / "5 分钟前", by date-fns in the page's language. */
+export function ago(at: number, now = Date.now()): string {
+  return formatDistance(at, now, {
+    addSuffix: true,
+    locale: language() === 'zh_CN' ? zhCN : enUS,
+  });
+}
