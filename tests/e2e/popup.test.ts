@@ -1,5 +1,5 @@
-// The toolbar popup as a user meets it: empty at first, then each wallet with its recent events,
-// updating while it is open, in English or Chinese; the badge counts recent failed sign-ins.
+// The toolbar popup as a user meets it: empty at first, then a health line per wallet and the
+// open findings, updating while it is open, in English or Chinese; the badge counts open warnings.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -64,19 +64,15 @@ describe('popup', () => {
 
   it('shows a failed sign-in while open', async () => {
     await failBinanceSignIn();
-    const card = popup.locator('[data-wallet="binance"]');
-    await expect.poll(() => card.locator('h2').textContent(), { timeout: 10_000 }).toBe('Binance');
-    const rows = card.locator('.event');
-    await expect.poll(() => rows.count()).toBe(2);
-    expect(await rows.nth(0).locator('.kind').textContent()).toBe('Sign-in failed');
-    expect(await rows.nth(0).locator('.detail').textContent()).toBe(
-      'Incorrect password. You have 4 more attempts.',
+    const line = popup.locator('[data-wallet="binance"]');
+    await expect.poll(() => line.locator('h3').textContent(), { timeout: 10_000 }).toBe('Binance');
+    // One failure is not a finding: the wallet stays healthy, the last event is named.
+    expect(await line.locator('.health-label').textContent()).toBe('Healthy');
+    expect(await line.locator('.reason').textContent()).toMatch(/^Last: Sign-in failed, /);
+    expect(await popup.locator('#findings-heading').textContent()).toBe(
+      'No open warnings. Everything recorded looks normal.',
     );
-    expect(await rows.nth(1).locator('.kind').textContent()).toBe('Sign-in attempt');
-    expect(await card.locator('.meta .bad').textContent()).toBe('Failed sign-ins in 24 h: 1');
-    // One failure is not a finding: the badge stays empty.
     expect(await badgeText()).toBe('');
-    await popup.screenshot({ path: path.join(artifacts, 'popup-en.png') });
   });
 
   it('turns three failures in a few minutes into a finding the badge counts', async () => {
@@ -95,14 +91,30 @@ describe('popup', () => {
     expect(findings.map((f) => [f.ruleId, f.walletId, f.status])).toEqual([
       ['failed-login-burst', 'binance', 'open'],
     ]);
+    // The popup, still open, shows it with the numbers and the way to the guide.
+    const card = popup.locator('[data-finding^="failed-login-burst:binance:"]');
+    await expect
+      .poll(() => card.locator('h3').textContent())
+      .toBe('Several failed sign-ins in a row');
+    expect(await card.locator('.detail').textContent()).toMatch(
+      /^3 failed sign-ins within 10 min, the last /,
+    );
+    expect(await card.locator('a.guide-link').getAttribute('href')).toMatch(
+      /^guide\.html\?finding=failed-login-burst%3Abinance%3A.+#secure-account$/,
+    );
+    expect(await popup.locator('[data-wallet="binance"] .health-label').textContent()).toBe(
+      'Needs attention',
+    );
+    await popup.screenshot({ path: path.join(artifacts, 'popup-en.png') });
   });
 
   it('speaks Chinese when the user chooses it', async () => {
     await popup.evaluate(() => chrome.storage.local.set({ settings: { locale: 'zh_CN' } }));
     await popup.reload();
-    const card = popup.locator('[data-wallet="binance"]');
-    await expect.poll(() => card.locator('h2').textContent()).toBe('币安');
-    expect(await card.locator('.event .kind').first().textContent()).toBe('登录失败');
+    const line = popup.locator('[data-wallet="binance"]');
+    await expect.poll(() => line.locator('h3').textContent()).toBe('币安');
+    expect(await line.locator('.health-label').textContent()).toBe('需要留意');
+    expect(await popup.locator('#findings-heading').textContent()).toBe('1 条未处理警告');
     expect(await popup.locator('html').getAttribute('lang')).toBe('zh-CN');
     await popup.screenshot({ path: path.join(artifacts, 'popup-zh.png') });
   });

@@ -13,7 +13,9 @@ import { errorText, statusLabel } from './labels';
 import { useState } from 'preact/hooks';
 
 const STEPS: CaseStatus[] = ['confirmed', 'support-contacted', 'appeal-submitted', 'waiting'];
-const dateOnly = (at: number) => formatDateTime(at, { dateStyle: 'medium' });
+/** Dates of a case are days in the user's zone, the zone its deadline was counted in. */
+const dateOnly = (at: number, timeZone?: string) =>
+  formatDateTime(at, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) });
 
 /** The 10-business-day countdown, or what replaced it (a reply, the deadline passing). */
 export function Countdown({
@@ -29,8 +31,8 @@ export function Countdown({
   if (deadline === undefined || appealAt === undefined) return null;
   if (status === 'resolved' || status === 'escalated') return null;
   if (lastReplyAt !== undefined && lastReplyAt >= appealAt)
-    return <p class="countdown replied">{t('caseReplied', dateOnly(lastReplyAt))}</p>;
-  const date = dateOnly(deadline - 1);
+    return <p class="countdown replied">{t('caseReplied', dateOnly(lastReplyAt, zone))}</p>;
+  const date = dateOnly(deadline - 1, zone);
   if (now >= deadline)
     return (
       <p class="countdown overdue" role="status">

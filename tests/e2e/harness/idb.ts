@@ -103,6 +103,11 @@ export async function dumpExtensionStorage(page: Page): Promise<string> {
 }
 
 /** Runs inside the page: getAll() of one store, [] when the database or store does not exist. */
+/** Every record of one store of `wallet-sentinel`, read with the raw IndexedDB API. */
+export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(readStoreInPage, { dbName: DB_NAME, store }) as Promise<T[]>;
+}
+
 function readStoreInPage({ dbName, store }: { dbName: string; store: string }): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(dbName);
