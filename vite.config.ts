@@ -27,6 +27,8 @@ export default defineConfig({
         guide: resolve(root, 'guide.html'),
         log: resolve(root, 'log.html'),
         cases: resolve(root, 'cases.html'),
+        options: resolve(root, 'options.html'),
+        onboarding: resolve(root, 'onboarding.html'),
       },
       output: {
         entryFileNames: '[name].js',

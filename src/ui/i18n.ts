@@ -6,6 +6,10 @@ import exportEn from './export/messages.en.json';
 import exportZh from './export/messages.zh_CN.json';
 import guideEn from './guide/messages.en.json';
 import guideZh from './guide/messages.zh_CN.json';
+import onboardingEn from './onboarding/messages.en.json';
+import onboardingZh from './onboarding/messages.zh_CN.json';
+import optionsEn from './options/messages.en.json';
+import optionsZh from './options/messages.zh_CN.json';
 import logEn from './log/messages.en.json';
 import logZh from './log/messages.zh_CN.json';
 import type { LocaleSetting } from '../storage/settings';
@@ -26,17 +30,49 @@ interface LocaleEntry {
 }
 /** Every locale part, per language: one list so the build and the tests merge the same files. */
 export const LOCALE_PARTS = {
-  en: { core: en, cases: casesEn, export: exportEn, guide: guideEn, log: logEn },
-  zh_CN: { core: zhCN, cases: casesZh, export: exportZh, guide: guideZh, log: logZh },
+  en: {
+    core: en,
+    cases: casesEn,
+    export: exportEn,
+    guide: guideEn,
+    log: logEn,
+    onboarding: onboardingEn,
+    options: optionsEn,
+  },
+  zh_CN: {
+    core: zhCN,
+    cases: casesZh,
+    export: exportZh,
+    guide: guideZh,
+    log: logZh,
+    onboarding: onboardingZh,
+    options: optionsZh,
+  },
 } as const;
 
-const enAll = { ...en, ...casesEn, ...exportEn, ...guideEn, ...logEn };
+const enAll = {
+  ...en,
+  ...casesEn,
+  ...exportEn,
+  ...guideEn,
+  ...logEn,
+  ...onboardingEn,
+  ...optionsEn,
+};
 export type MessageKey = keyof typeof enAll;
 export type Language = 'en' | 'zh_CN';
 
 const CATALOGS: Record<Language, Record<string, LocaleEntry>> = {
   en: enAll as Record<string, LocaleEntry>,
-  zh_CN: { ...zhCN, ...casesZh, ...exportZh, ...guideZh, ...logZh } as Record<string, LocaleEntry>,
+  zh_CN: {
+    ...zhCN,
+    ...casesZh,
+    ...exportZh,
+    ...guideZh,
+    ...logZh,
+    ...onboardingZh,
+    ...optionsZh,
+  } as Record<string, LocaleEntry>,
 };
 let current: Language = 'en';
 
