@@ -1,4 +1,9 @@
 import { bootPage } from '../components/boot';
+import { t } from '../i18n';
+import { GuideApp } from './guide-app';
+import { readGuideQuery } from './guide-query';
 
-// Placeholder until the page is built.
-await bootPage(() => <h1>Wallet Sentinel</h1>);
+await bootPage(({ db }) => {
+  document.title = `${t('guideTitle')} · ${t('guideProduct')}`;
+  return <GuideApp db={db} query={readGuideQuery(location.search)} />;
+});

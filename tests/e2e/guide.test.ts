@@ -1,0 +1,381 @@
+// The recovery guide as a user meets it: opened from a daily-limit warning on Binance it shows
+// that warning and Binance's own help links on top and lands on "Withdrawal limits"; the
+// contents work from the keyboard; axe finds nothing in English, Chinese or the dark theme;
+// hostile text from a custom site renders as text and the page holds at 200% zoom.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getWallet } from '../../src/catalog';
+import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { DB_NAME } from './harness/idb';
+import { ROOT } from './harness/paths';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const artifacts = path.join(ROOT, 'artifacts');
+
+const ANCHORS = [
+  'step-status',
+  'step-support',
+  'step-appeal',
+  'step-track',
+  'step-escalate',
+  'cause-technical',
+  'cause-security',
+  'cause-compliance',
+  'cause-limits',
+  'why-frozen',
+  'secure-account',
+  'support-tips',
+  'support-failed',
+  'choose-wallet',
+];
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const LONG = 'W'.repeat(10_000);
+const AT = Date.UTC(2026, 10, 5, 6, 30);
+
+/** As src/rules/withdrawal-limit-daily.ts writes it when the user's daily cap is exceeded. */
+const LIMIT_FINDING = {
+  id: 'withdrawal-limit-daily:binance:2026-11-05:USDT',
+  ruleId: 'withdrawal-limit-daily',
+  walletId: 'binance',
+  severity: 'warning',
+  cause: 'limits',
+  at: AT,
+  eventIds: [],
+  guide: 'cause-limits',
+  status: 'open',
+  params: {
+    source: 'settings',
+    period: 'day',
+    periodKey: '2026-11-05',
+    currency: 'USDT',
+    used: '5000',
+    limit: '3000',
+    over: '2000',
+    count: 2,
+    resetsAt: Date.UTC(2026, 10, 6),
+    timeZone: 'UTC',
+  },
+};
+
+/** A site the user added, whose page wrote markup and a huge word into the finding. */
+const HOSTILE_FINDING = {
+  ...LIMIT_FINDING,
+  id: 'withdrawal-limit-daily:custom:https://evil.example:2026-11-05:site',
+  walletId: 'custom:https://evil.example',
+  params: { source: 'site', period: 'day', message: `${HOSTILE}${LONG}`, currency: HOSTILE },
+};
+
+/** A row no rule writes: an unknown rule id is shown as is (findingTitle), so as text here. */
+const HOSTILE_RULE_FINDING = {
+  ...HOSTILE_FINDING,
+  id: 'hostile-rule',
+  ruleId: `${HOSTILE}${LONG}`,
+  guide: `${HOSTILE}`,
+};
+
+let session: ExtensionSession;
+let page: Page;
+let base: string;
+const dialogs: string[] = [];
+
+const guideUrl = (query = '', hash = '') => `${base}guide.html${query}${hash}`;
+const findingQuery = (id: string) => `?finding=${encodeURIComponent(id)}`;
+
+/** Writes a `findings` row with the raw IndexedDB API: no product code between test and data. */
+async function putFinding(record: object): Promise<void> {
+  await session.reader.evaluate(
+    ({ dbName, record }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('findings', 'readwrite');
+          tx.objectStore('findings').put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { dbName: DB_NAME, record },
+  );
+}
+
+/** The database exists once a page has opened Dexie at version 3 (the `cases` store is v3). */
+async function waitForDatabase(timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const stores = await session.reader.evaluate(
+      (dbName) =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open(dbName);
+          // Never create it here: an absent database must be created by the extension.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => resolve([]);
+          open.onsuccess = () => {
+            const names = Array.from(open.result.objectStoreNames);
+            open.result.close();
+            resolve(names);
+          };
+        }),
+      DB_NAME,
+    );
+    if (stores.includes('findings') && stores.includes('cases')) return;
+    if (Date.now() > deadline) throw new Error(`database not created; stores: ${stores.join()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function openGuide(url: string): Promise<void> {
+  // A URL differing from the current one only in its #hash would not reload the page.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.locator('h1').waitFor();
+  // The finding's box is read asynchronously; focus moves once it has settled.
+  await page.waitForFunction(
+    () => document.querySelector('.context')?.getAttribute('data-state') !== 'loading',
+  );
+}
+
+async function activeId(): Promise<string | undefined> {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResult> } })
+      .axe;
+    interface AxeResult {
+      violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
+    }
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+async function horizontalOverflow(): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+beforeAll(async () => {
+  session = await startExtensionSession();
+  base = `chrome-extension://${session.browser.extensionId}/`;
+  await waitForDatabase();
+  await putFinding(LIMIT_FINDING);
+  await putFinding(HOSTILE_FINDING);
+  await putFinding(HOSTILE_RULE_FINDING);
+  page = await session.browser.context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  mkdirSync(artifacts, { recursive: true });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('guide opened from a daily-limit warning', () => {
+  it('shows the warning, Binance and its help links on top', async () => {
+    await openGuide(guideUrl(findingQuery(LIMIT_FINDING.id), '#cause-limits'));
+    const box = page.locator('.context');
+    await expect.poll(() => box.locator('.wallet-name').textContent()).toBe('Binance');
+    expect(await box.locator('.what').textContent()).toMatch(/limit/i);
+    expect(await box.locator('time').getAttribute('datetime')).toBe(new Date(AT).toISOString());
+    expect(await box.locator('.severity-warning').textContent()).toBe('Warning');
+    expect(await box.locator('dd', { hasText: 'Open' }).count()).toBe(1);
+
+    const binance = getWallet('binance')!;
+    const help = box.locator('a.help-link');
+    expect(await help.getAttribute('href')).toBe(binance.help);
+    expect(await help.getAttribute('target')).toBe('_blank');
+    expect(await help.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await box.locator('a.contact-link').getAttribute('href')).toBe(binance.contact);
+    expect(await box.locator('a.case-link').getAttribute('href')).toBe(
+      `cases.html?finding=${encodeURIComponent(LIMIT_FINDING.id)}`,
+    );
+    expect(await box.locator('a.case-link').textContent()).toBe('Open a recovery case');
+  });
+
+  it('lands on "Withdrawal limits": focused, highlighted and in view', async () => {
+    await expect.poll(activeId).toBe('cause-limits');
+    const section = page.locator('#cause-limits');
+    expect(await section.getAttribute('data-current')).toBe('');
+    expect(await section.locator('h3').textContent()).toBe('Withdrawal limits');
+    const box = (await section.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(100);
+    const background = await section.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: path.join(artifacts, 'guide-en.png') });
+  });
+
+  it('has every DESIGN anchor, landmarks and ordered headings', async () => {
+    for (const id of ANCHORS) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    expect(await page.locator('[id="regulators"]').count()).toBe(1);
+    const order = await page.evaluate(
+      (ids) => {
+        const all = Array.from(document.querySelectorAll('[id]')).map((e) => e.id);
+        return ids.map((id) => all.indexOf(id));
+      },
+      ANCHORS.slice(0, 5),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(await page.locator('header').count()).toBe(1);
+    expect(await page.locator('nav').count()).toBe(1);
+    expect(await page.locator('main').count()).toBe(1);
+    expect(await page.locator('h1').count()).toBe(1);
+    const levels = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) =>
+        Number(h.tagName[1]),
+      ),
+    );
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level, `heading ${i}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
+    const stepTrack = await page.locator('#step-track').textContent();
+    expect(stepTrack).toContain('10 business days');
+    expect(stepTrack).toMatch(/keep following up/i);
+  });
+
+  it('has no axe violations (light and dark)', async () => {
+    expect(await axeViolations()).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'guide-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('guide without context', () => {
+  it('works from the keyboard: Tab reaches the contents, Enter moves focus into the section', async () => {
+    await openGuide(guideUrl());
+    let inToc = false;
+    for (let i = 0; i < 5 && !inToc; i++) {
+      await page.keyboard.press('Tab');
+      inToc = await page.evaluate(() => !!document.activeElement?.closest('nav'));
+    }
+    expect(inToc).toBe(true);
+    let href = '';
+    for (let i = 0; i < 40 && !href.endsWith('#cause-security'); i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    }
+    expect(href).toBe('#cause-security');
+    await page.keyboard.press('Enter');
+    await expect.poll(activeId).toBe('cause-security');
+    expect(await page.locator('#cause-security').getAttribute('data-current')).toBe('');
+    // The next Tab continues inside the section, not back at the contents.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#cause-security'))).toBe(
+      true,
+    );
+  });
+
+  it('an unknown warning id: a calm message, the guide still shows', async () => {
+    await openGuide(guideUrl(findingQuery('no-such-finding'), '#step-appeal'));
+    await expect
+      .poll(() => page.locator('.context .calm').textContent())
+      .toMatch(/no longer stored/);
+    expect(await page.locator('.context a').count()).toBe(0);
+    await expect.poll(activeId).toBe('step-appeal');
+  });
+
+  it('?wallet=revolut: its links on top and its regions first in the directory', async () => {
+    await openGuide(guideUrl('?wallet=revolut'));
+    const revolut = getWallet('revolut')!;
+    expect(await page.locator('.context a.help-link').getAttribute('href')).toBe(revolut.help);
+    const regions = await page
+      .locator('#regulators .region')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.region));
+    expect(regions).toEqual(['uk', 'eu', 'cn', 'hk', 'tw', 'sg', 'us']);
+    expect(await page.locator('#regulators-uk .badge').textContent()).toBe('Revolut operates here');
+    expect(await page.locator('#regulators-cn .badge').count()).toBe(0);
+    for (const link of await page.locator('#regulators a[target="_blank"]').all()) {
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+});
+
+describe('hostile text', () => {
+  it('renders markup and a 10,000-character string as text; no dialog; no overflow', async () => {
+    await openGuide(guideUrl(findingQuery(HOSTILE_FINDING.id), '#cause-limits'));
+    const box = page.locator('.context');
+    await expect.poll(() => box.locator('.wallet-name').textContent()).toBe('evil.example');
+    expect(await box.locator('.origin').textContent()).toBe('https://evil.example');
+    expect(await box.locator('a.help-link').count()).toBe(0);
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+
+    await openGuide(guideUrl(findingQuery(HOSTILE_RULE_FINDING.id)));
+    await expect.poll(() => box.locator('.what').textContent()).toContain(HOSTILE);
+    expect(await box.locator('.what').textContent()).toContain(LONG);
+    // The one image is the product icon in the header.
+    expect(await page.locator('img').count()).toBe(1);
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 640, height: 900 });
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('200% zoom', () => {
+  it('holds at 640 px and at 1280 px with CSS zoom 2, contents above the text', async () => {
+    await page.setViewportSize({ width: 640, height: 900 });
+    await openGuide(guideUrl(findingQuery(LIMIT_FINDING.id), '#regulators'));
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    const nav = (await page.locator('nav').boundingBox())!;
+    const main = (await page.locator('main').boundingBox())!;
+    expect(nav.y + nav.height).toBeLessThanOrEqual(main.y + 1);
+    await page.screenshot({ path: path.join(artifacts, 'guide-640.png') });
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => {
+      document.documentElement.style.zoom = '2';
+    });
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.evaluate(() => {
+      document.documentElement.style.zoom = '';
+    });
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe('in Chinese', () => {
+  it('speaks Chinese, lands on the section and has no axe violations', async () => {
+    await session.reader.evaluate(() =>
+      chrome.storage.local.set({ settings: { locale: 'zh_CN' } }),
+    );
+    await openGuide(guideUrl(findingQuery(LIMIT_FINDING.id), '#cause-limits'));
+    expect(await page.locator('h1').textContent()).toBe('资金取回指南');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.title()).toContain('资金取回指南');
+    await expect.poll(() => page.locator('.context .wallet-name').textContent()).toBe('币安');
+    expect(await page.locator('#cause-limits h3').textContent()).toBe('提现限额');
+    expect(await page.locator('#step-track').textContent()).toContain('10 个工作日');
+    await expect.poll(activeId).toBe('cause-limits');
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'guide-zh.png') });
+    await page.setViewportSize({ width: 640, height: 900 });
+    expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations()).toEqual([]);
+  });
+});
