@@ -1,10 +1,30 @@
-import { chainHash, GENESIS_HASH, verifyRecords, type ChainReport } from './chain';
-import type { NewEvent, StoredEvent } from './event-types';
+import type { RecoveryCase } from './case-types';
+import {
+  chainHash,
+  chainedFromSync,
+  GENESIS_HASH,
+  gapLinks,
+  verifyRecords,
+  type ChainReport,
+  type GapLinks,
+} from './chain';
+import { canonicalJson } from './canonical-json';
+import { matchesEvent, type EventFilter } from './event-filter';
+import type { Finding, NewEvent, StoredEvent } from './event-types';
+import type { ChainGap, GapLink } from './gap-types';
 import { withLock } from './lock';
 import type { SentinelDb } from './db';
 
 const CHAIN_LOCK = 'wallet-sentinel-chain';
 const VERIFY_PAGE = 1000;
+
+/**
+ * Runs `task` as the chain's only writer: appends, deletions (src/storage/retention.ts) and
+ * imports all read the head and write after it, so none may interleave with another.
+ */
+export function withChainLock<T>(task: () => Promise<T>): Promise<T> {
+  return withLock(CHAIN_LOCK, task);
+}
 
 /** The hash of the newest record, or the genesis hash for an empty table. */
 export async function chainHead(db: SentinelDb): Promise<string> {
@@ -56,18 +76,180 @@ export function appendEventUnless(
   });
 }
 
-/** Re-hashes the whole table in id order, a page at a time, and names the first bad record. */
+/**
+ * Re-hashes the whole table in id order, a page at a time, and names the first bad record. A
+ * break that a recorded gap explains (the record chains from the hash the gap kept for it) is
+ * crossed and counted; any other break is reported.
+ */
 export async function verifyChain(db: SentinelDb): Promise<ChainReport> {
+  const links = gapLinks(await db.gaps.toArray());
   let head = GENESIS_HASH;
   let count = 0;
+  let gapsCrossed = 0;
   let lastId = -Infinity;
   for (;;) {
     const page = await db.events.where(':id').above(lastId).limit(VERIFY_PAGE).toArray();
-    if (page.length === 0) return { ok: true, count, head };
-    const report = await verifyRecords(page, head, count);
+    if (page.length === 0) {
+      return gapsCrossed > 0 ? { ok: true, count, head, gapsCrossed } : { ok: true, count, head };
+    }
+    const report = await verifyRecords(page, head, count, links, Math.max(lastId, 0));
     if (!report.ok) return report;
     head = report.head;
     count = report.count;
+    gapsCrossed += report.gapsCrossed ?? 0;
     lastId = (page[page.length - 1] as StoredEvent).id;
   }
+}
+
+/**
+ * The hash `event` was chained from: its predecessor's, or a recorded link's. Hashing is needed
+ * only where a link exists; a record that chains from neither is given its predecessor's, and the
+ * export's verification then names it.
+ */
+function chainedFrom(event: StoredEvent, before: StoredEvent | undefined, links: GapLinks): string {
+  const natural = before?.hash ?? GENESIS_HASH;
+  if (!links.has(event.id)) return natural;
+  return chainedFromSync(event, before, links) ?? natural;
+}
+
+export interface ExportSnapshot {
+  /** The chain head when read: the hash of the newest event, genesis for none. */
+  head: string;
+  gaps: ChainGap[];
+}
+
+/**
+ * One consistent read for an export: every event in id order (one cursor, nothing kept), those
+ * matching `filter` handed to `visit` with the hash each was chained from. `visit` runs inside the
+ * read transaction, so it must not await.
+ */
+export function readForExport(
+  db: SentinelDb,
+  filter: EventFilter,
+  visit: (event: StoredEvent, prev: string) => void,
+): Promise<ExportSnapshot> {
+  return db.transaction('r', [db.events, db.gaps, db.findings], async () => {
+    const gaps = await db.gaps.toArray();
+    const links = gapLinks(gaps);
+    const openIds = filter.openFindingsOnly
+      ? new Set(
+          (await db.findings.where('status').equals('open').toArray()).flatMap((f) => f.eventIds),
+        )
+      : undefined;
+    let before: StoredEvent | undefined;
+    await db.events.each((event) => {
+      const prev = chainedFrom(event, before, links);
+      if (matchesEvent(event, filter, openIds)) visit(event, prev);
+      before = event;
+    });
+    return { head: before?.hash ?? GENESIS_HASH, gaps };
+  });
+}
+
+/** The findings and recovery cases of the given wallets, for an evidence pack. */
+export function readEvidence(
+  db: SentinelDb,
+  walletIds: readonly string[],
+): Promise<{ findings: Finding[]; cases: RecoveryCase[] }> {
+  return db.transaction('r', [db.findings, db.cases], async () => ({
+    findings: await db.findings.where('walletId').anyOf(walletIds).toArray(),
+    cases: await db.cases.where('walletId').anyOf(walletIds).toArray(),
+  }));
+}
+
+/** A record from a verified export: a stored event plus the hash it was chained from. */
+export type ChainedRecord = StoredEvent & { prev: string };
+
+export class ImportRefused extends Error {
+  constructor(
+    readonly code: 'conflict' | 'predates',
+    readonly recordId: number,
+  ) {
+    super(`${code}: record ${recordId}`);
+  }
+}
+
+export interface ImportOutcome {
+  added: number;
+  skipped: number;
+  /** Gaps recorded so the local chain crosses the imported records' breaks. */
+  gaps: number;
+  walletIds: string[];
+}
+
+/**
+ * Adds verified records (ids increasing) to the chain with their own ids and hashes, never
+ * re-hashed and never over a stored record: one identical to a stored one is skipped, one that
+ * differs, or that is new but older than the newest stored event, refuses the whole import.
+ * Where a record does not chain from the one before it here, the link is recorded: in a copy of
+ * the source's gap that declared it, else in one `import` gap. One transaction: all or nothing.
+ * The rule summaries of the wallets touched are dropped, so the rules rebuild them.
+ */
+export function importChained(
+  db: SentinelDb,
+  records: readonly ChainedRecord[],
+  sourceGaps: ReadonlyArray<Omit<ChainGap, 'id'>>,
+  now: number,
+): Promise<ImportOutcome> {
+  return withLock(CHAIN_LOCK, () =>
+    db.transaction('rw', [db.events, db.gaps, db.summaries], async () => {
+      const newest = await db.events.orderBy(':id').last();
+      const stored = await db.events.bulkGet(records.map((r) => r.id));
+      const fresh: ChainedRecord[] = [];
+      records.forEach((record, i) => {
+        const existing = stored[i];
+        if (existing) {
+          if (!sameRecord(existing, record)) throw new ImportRefused('conflict', record.id);
+        } else if (newest && record.id <= newest.id) {
+          throw new ImportRefused('predates', record.id);
+        } else fresh.push(record);
+      });
+      const declared = new Map<string, number>();
+      sourceGaps.forEach((gap, g) => {
+        for (const link of gap.links ?? []) declared.set(`${link.id}:${link.previousHash}`, g);
+      });
+      const used = new Map<number, GapLink[]>();
+      const unexplained: GapLink[] = [];
+      let before: Pick<StoredEvent, 'id' | 'hash'> = newest ?? { id: 0, hash: GENESIS_HASH };
+      for (const record of fresh) {
+        if (record.prev !== before.hash) {
+          const link = { id: record.id, previousHash: record.prev, afterId: before.id };
+          const g = declared.get(`${link.id}:${link.previousHash}`);
+          if (g === undefined) unexplained.push(link);
+          else used.set(g, [...(used.get(g) ?? []), link]);
+        }
+        before = record;
+      }
+      // Into an empty database the source's whole gap history comes along; otherwise only the
+      // gaps that bridge an imported record.
+      const gaps: Array<Omit<ChainGap, 'id'>> = sourceGaps
+        .map((gap, g) => ({ ...gap, links: used.get(g) ?? [] }))
+        .filter((gap) => !newest || gap.links.length > 0);
+      if (unexplained.length > 0) {
+        gaps.push({
+          at: now,
+          reason: 'import',
+          removed: 0,
+          headBefore: newest?.hash ?? '',
+          links: unexplained,
+          imported: fresh.length,
+        });
+      }
+      await db.events.bulkAdd(fresh.map(({ prev: _prev, ...event }) => event));
+      if (gaps.length > 0) await db.gaps.bulkAdd(gaps as ChainGap[]);
+      const walletIds = [...new Set(fresh.map((r) => r.walletId))].sort();
+      await db.summaries.bulkDelete(walletIds);
+      return {
+        added: fresh.length,
+        skipped: records.length - fresh.length,
+        gaps: gaps.length,
+        walletIds,
+      };
+    }),
+  );
+}
+
+function sameRecord(stored: StoredEvent, record: ChainedRecord): boolean {
+  const { prev: _prev, ...event } = record;
+  return canonicalJson(stored) === canonicalJson(event);
 }
