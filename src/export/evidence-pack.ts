@@ -1,0 +1,114 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { SentinelDb } from '../storage/db';
+import type { EventFilter } from '../storage/event-filter';
+import type { StoredEvent } from '../storage/event-types';
+import { readEvidence } from '../storage/events';
+import { CSV_BOM, eventCsvRow, eventsCsvHeader } from './csv';
+import type { ExportHeader } from './format';
+import { eventsFileText, exportEvents } from './json';
+import { REPORT_EVENT_LIMIT, reportHtml, type PackFiles } from './report-html';
+
+/**
+ * The evidence pack: one ZIP to attach to an appeal. events.ndjson (verifiable), events.csv,
+ * findings.json (warnings that cite an exported event, or the exported wallets' warnings in the
+ * exported period), cases.json (the exported wallets' recovery cases with their communication
+ * logs), report.html (printable), and screenshots/ when some are given — capturing them is not
+ * built yet; the pack takes them as soon as something supplies them.
+ */
+export const PACK_FILES: PackFiles = {
+  events: 'events.ndjson',
+  csv: 'events.csv',
+  findings: 'findings.json',
+  cases: 'cases.json',
+};
+export const REPORT_FILE = 'report.html';
+
+export interface Screenshot {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface PackOptions {
+  exportId?: string;
+  screenshots?: readonly Screenshot[];
+}
+
+export interface EvidencePack {
+  zip: Uint8Array;
+  header: ExportHeader;
+}
+
+/** `screenshots/<name>`: a plain file name, unique in the pack, never a path. */
+function screenshotEntries(screenshots: readonly Screenshot[]): Array<[string, Uint8Array]> {
+  const used = new Set<string>();
+  return screenshots.map(({ name, data }, i) => {
+    let safe = name
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^\.+/, '')
+      .slice(0, 100);
+    if (!safe || used.has(safe)) safe = `${i + 1}-${safe || 'screenshot'}`;
+    used.add(safe);
+    return [`screenshots/${safe}`, data];
+  });
+}
+
+export async function buildEvidencePack(
+  db: SentinelDb,
+  filter: EventFilter,
+  now: number,
+  options: PackOptions = {},
+): Promise<EvidencePack> {
+  const csv: string[] = [CSV_BOM + eventsCsvHeader()];
+  const shown: StoredEvent[] = [];
+  const ids = new Set<number>();
+  const walletIds = new Set<string>();
+  const kindCounts = new Map<string, number>();
+  const file = await exportEvents(db, filter, now, {
+    exportId: options.exportId,
+    onEvent(event) {
+      csv.push(eventCsvRow(event));
+      if (shown.length < REPORT_EVENT_LIMIT) shown.push(event);
+      ids.add(event.id);
+      walletIds.add(event.walletId);
+      kindCounts.set(event.kind, (kindCounts.get(event.kind) ?? 0) + 1);
+    },
+  });
+  const { header } = file;
+  const evidence = await readEvidence(db, [...walletIds]);
+  const range = header.range;
+  const findings = evidence.findings.filter(
+    (f) =>
+      f.eventIds.some((id) => ids.has(id)) ||
+      (range !== null && f.at >= range.from && f.at <= range.to),
+  );
+  const cases = evidence.cases;
+  const screenshots = screenshotEntries(options.screenshots ?? []);
+  const meta = { exportId: header.exportId, exportedAt: header.exportedAt };
+  const entries: Zippable = {
+    [PACK_FILES.events]: strToU8(eventsFileText(file)),
+    [PACK_FILES.csv]: strToU8(csv.join('')),
+    [PACK_FILES.findings]: strToU8(
+      JSON.stringify(
+        { format: 'wallet-sentinel-findings', version: 1, ...meta, findings },
+        null,
+        2,
+      ),
+    ),
+    [PACK_FILES.cases]: strToU8(
+      JSON.stringify({ format: 'wallet-sentinel-cases', version: 1, ...meta, cases }, null, 2),
+    ),
+    [REPORT_FILE]: strToU8(
+      reportHtml({
+        header,
+        events: shown,
+        kindCounts,
+        findings,
+        cases,
+        screenshots: screenshots.map(([name]) => name),
+        files: PACK_FILES,
+      }),
+    ),
+    ...Object.fromEntries(screenshots),
+  };
+  return { zip: zipSync(entries, { level: 6, mtime: new Date(now) }), header };
+}

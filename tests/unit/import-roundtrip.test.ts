@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { importExport } from '../../src/export/import';
+import { eventsFileText, exportEvents } from '../../src/export/json';
+import type { NewEvent } from '../../src/storage/event-types';
+import { appendEvents, chainHead, verifyChain } from '../../src/storage/events';
+import { deleteAllHistory, deleteWalletHistory, pruneExpired } from '../../src/storage/retention';
+import { memoryDb } from './helpers/memory-db';
+
+const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
+const HOUR = 3_600_000;
+const wallets = ['paypal', 'binance', 'alipay'];
+const ev = (i: number, extra: Partial<NewEvent> = {}): NewEvent => ({
+  walletId: wallets[i % 3]!,
+  origin: `https://www.${wallets[i % 3]}.com`,
+  path: '/login',
+  at: T0 + i * HOUR,
+  kind: i % 4 === 0 ? 'login.failure' : 'login.attempt',
+  ...(i % 5 === 0 ? { message: `第 ${i} 次：密码错误` } : {}),
+  ...extra,
+});
+const history = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ev(from + i));
+
+async function source(n = 12) {
+  const db = memoryDb();
+  await appendEvents(db, history(n));
+  return db;
+}
+const fileOf = async (db: ReturnType<typeof memoryDb>, filter = {}) =>
+  eventsFileText(await exportEvents(db, filter, T0 + 100 * HOUR));
+
+/** Everything a failed import must leave untouched. */
+async function snapshot(db: ReturnType<typeof memoryDb>) {
+  return {
+    events: await db.events.toArray(),
+    gaps: await db.gaps.toArray(),
+    summaries: await db.summaries.toArray(),
+  };
+}
+
+describe('import into a fresh profile', () => {
+  it('restores the same events, the same ids and the same chain head', async () => {
+    const from = await source();
+    const text = await fileOf(from);
+    const to = memoryDb();
+    const result = await importExport(to, text, T0);
+    expect(result).toMatchObject({ ok: true, added: 12, skipped: 0, gaps: 0 });
+    expect(await to.events.toArray()).toEqual(await from.events.toArray());
+    expect(await chainHead(to)).toBe(await chainHead(from));
+    expect(await verifyChain(to)).toEqual(await verifyChain(from));
+    // The next local event chains on from the imported head.
+    await appendEvents(to, [ev(50)]);
+    expect(await verifyChain(to)).toMatchObject({ ok: true, count: 13 });
+  });
+
+  it('a second import of the same file skips every record and writes nothing', async () => {
+    const text = await fileOf(await source());
+    const to = memoryDb();
+    await importExport(to, text, T0);
+    const before = await snapshot(to);
+    expect(await importExport(to, text, T0)).toMatchObject({ ok: true, added: 0, skipped: 12 });
+    expect(await snapshot(to)).toEqual(before);
+  });
+
+  it('brings the source’s recorded gaps along, so a pruned history verifies the same', async () => {
+    const from = await source(30);
+    await pruneExpired(from, 1, T0 + 24 * HOUR + 10 * HOUR); // first 10 go
+    await deleteWalletHistory(from, 'binance', T0 + 100 * HOUR);
+    const to = memoryDb();
+    expect(await importExport(to, await fileOf(from), T0)).toMatchObject({ ok: true, added: 13 });
+    expect(await to.events.toArray()).toEqual(await from.events.toArray());
+    expect((await to.gaps.toArray()).map((g) => g.reason)).toEqual(['retention', 'delete-wallet']);
+    expect(await verifyChain(to)).toMatchObject({
+      ok: true,
+      count: 13,
+      head: await chainHead(from),
+    });
+  });
+
+  it('a filtered export imports with a recorded import gap and the chain verifies', async () => {
+    const from = await source();
+    const to = memoryDb();
+    const result = await importExport(to, await fileOf(from, { walletIds: ['binance'] }), T0);
+    expect(result).toMatchObject({ ok: true, added: 4, gaps: 1 });
+    const [gap] = await to.gaps.toArray();
+    expect(gap).toMatchObject({ reason: 'import', imported: 4, removed: 0 });
+    expect(gap!.links).toHaveLength(4);
+    expect(await verifyChain(to)).toMatchObject({ ok: true, count: 4 });
+  });
+
+  it('drops the rule summaries of the wallets it touched, so the rules rebuild', async () => {
+    const to = memoryDb();
+    await to.summaries.bulkPut([
+      { walletId: 'paypal', summary: {} as never },
+      { walletId: 'okx', summary: {} as never },
+    ]);
+    await importExport(to, await fileOf(await source()), T0);
+    expect((await to.summaries.toArray()).map((s) => s.walletId)).toEqual(['okx']);
+  });
+});
+
+describe('import into a database that has events', () => {
+  it('appends a later export of the same source: known records skipped, new ones chain on', async () => {
+    const from = await source(8);
+    const to = memoryDb();
+    await importExport(to, await fileOf(from), T0);
+    await appendEvents(from, history(4, 8));
+    expect(await importExport(to, await fileOf(from), T0)).toMatchObject({
+      ok: true,
+      added: 4,
+      skipped: 8,
+      gaps: 0,
+    });
+    expect(await chainHead(to)).toBe(await chainHead(from));
+    expect(await verifyChain(to)).toMatchObject({ ok: true, count: 12 });
+  });
+
+  it('accepts newer records after local ones with a recorded gap', async () => {
+    const to = memoryDb();
+    await appendEvents(to, history(3, 40)); // ids 1–3 here
+    const from = await source(10);
+    await deleteAllHistory(from, T0);
+    await appendEvents(from, history(5, 60)); // ids 11–15 there
+    expect(await importExport(to, await fileOf(from), T0)).toMatchObject({
+      ok: true,
+      added: 5,
+      gaps: 1,
+    });
+    expect(await verifyChain(to)).toMatchObject({
+      ok: true,
+      count: 8,
+      head: await chainHead(from),
+    });
+  });
+
+  it('refuses a record that differs from the stored one with its id: nothing overwritten', async () => {
+    const to = memoryDb();
+    await appendEvents(to, history(2, 40));
+    const before = await snapshot(to);
+    const result = await importExport(to, await fileOf(await source()), T0);
+    expect(result).toEqual({ ok: false, error: { code: 'conflict', id: 1 } });
+    expect(await snapshot(to)).toEqual(before);
+  });
+
+  it('refuses records older than the local ones (only an empty database takes them)', async () => {
+    const to = memoryDb();
+    await appendEvents(to, history(20));
+    await deleteWalletHistory(to, 'paypal', T0); // ids 1, 4, … 19 are free again, 20 is stored
+    const before = await snapshot(to);
+    const result = await importExport(
+      to,
+      await fileOf(await source(3), { walletIds: ['paypal'] }),
+      T0,
+    );
+    expect(result).toEqual({ ok: false, error: { code: 'predates', id: 1 } });
+    expect(await snapshot(to)).toEqual(before);
+  });
+});
+
+describe('malformed imports change nothing', () => {
+  async function target() {
+    const db = memoryDb();
+    await appendEvents(db, history(2, 80));
+    return db;
+  }
+
+  async function expectUntouched(text: string, code: string, extra: object = {}) {
+    const to = await target();
+    const before = await snapshot(to);
+    const result = await importExport(to, text, T0);
+    expect(result).toMatchObject({ ok: false, error: { code, ...extra } });
+    expect(await snapshot(to)).toEqual(before);
+    const empty = memoryDb();
+    expect(await importExport(empty, text, T0)).toMatchObject({ ok: false });
+    expect(await empty.events.count()).toBe(0);
+    expect(await empty.gaps.count()).toBe(0);
+  }
+
+  it('bad JSON', async () => {
+    await expectUntouched('{"format": "wallet-sentinel-events", ', 'not-verified');
+  });
+
+  it('a tampered hash', async () => {
+    const lines = (await fileOf(await source())).split('\n');
+    lines[6] = lines[6]!
+      .replace(/"hash":"[0-9a-f]/, '"hash":"f')
+      .replace('"hash":"ff', '"hash":"fe');
+    await expectUntouched(lines.join('\n'), 'not-verified', {
+      failure: { reason: 'changed', index: 5 },
+    });
+  });
+
+  it('a record in the middle that is not an event, though its hashes are right', async () => {
+    const from = await source(6);
+    await appendEvents(from, [{ ...ev(6), kind: 'wallet.drained' as never }, ev(7)]);
+    await expectUntouched(await fileOf(from), 'bad-record', {
+      index: 6,
+      field: 'kind',
+      problem: 'invalid',
+    });
+  });
+
+  it('an oversized field, though its hashes are right', async () => {
+    const from = await source(4);
+    await appendEvents(from, [ev(4, { message: 'x'.repeat(10_000) })]);
+    await expectUntouched(await fileOf(from), 'bad-record', {
+      index: 4,
+      field: 'message',
+      problem: 'too-large',
+    });
+  });
+
+  it('an unknown field, though its hashes are right', async () => {
+    const from = await source(4);
+    await appendEvents(from, [{ ...ev(4), password: 'hunter2' } as NewEvent]);
+    await expectUntouched(await fileOf(from), 'bad-record', {
+      field: 'password',
+      problem: 'unknown-field',
+    });
+  });
+
+  it('a storage failure half-way writes nothing', async () => {
+    const text = await fileOf(await source());
+    const to = memoryDb();
+    let seen = 0;
+    to.events.hook('creating', () => {
+      seen += 1;
+      if (seen === 7) throw new Error('disk on fire');
+    });
+    const result = await importExport(to, text, T0);
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await to.events.count()).toBe(0);
+    expect(await to.gaps.count()).toBe(0);
+  });
+});
