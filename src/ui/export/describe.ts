@@ -1,0 +1,65 @@
+import type { ImportError, ImportResult } from '../../export/import';
+import type { FieldProblem } from '../../export/import-validate';
+import type { VerifyFailure, VerifyResult } from '../../export/verify';
+import { plural, t } from '../i18n';
+
+/** What a verification or an import found, in the user's language (also the Node script's). */
+export function describeVerify(result: VerifyResult): string {
+  if (result.ok) return plural('exportVerifyIntact', result.count, result.head);
+  return describeFailure(result);
+}
+
+function describeFailure(failure: VerifyFailure): string {
+  const { reason, index, id, line } = failure;
+  const record = id === null ? '?' : String(id);
+  if (index === -1) {
+    return reason === 'changed' ? t('exportVerifyHeaderChanged') : t('exportVerifyNotExport');
+  }
+  switch (reason) {
+    case 'changed':
+      return t('exportVerifyChanged', record, line);
+    case 'removed':
+      return id === null
+        ? t('exportVerifyRemovedEnd', line - 1)
+        : t('exportVerifyRemoved', record, line);
+    case 'reordered':
+      return t('exportVerifyReordered', record, line);
+    case 'malformed':
+      return t('exportVerifyMalformed', line);
+  }
+}
+
+const PROBLEM_KEYS = {
+  missing: 'dataFieldProblemMissing',
+  invalid: 'dataFieldProblemInvalid',
+  'too-large': 'dataFieldProblemTooLarge',
+  'unknown-field': 'dataFieldProblemUnknown',
+} as const satisfies Record<FieldProblem, string>;
+
+function describeImportError(error: ImportError): string {
+  switch (error.code) {
+    case 'too-large':
+      return t('dataImportTooLarge', error.limitMb);
+    case 'not-verified':
+      return t('dataImportNotVerified', describeFailure(error.failure));
+    case 'bad-record':
+      return t(
+        'dataImportBadRecord',
+        error.id,
+        error.index + 2,
+        error.field,
+        t(PROBLEM_KEYS[error.problem]),
+      );
+    case 'conflict':
+      return t('dataImportConflict', error.id);
+    case 'predates':
+      return t('dataImportPredates', error.id);
+    case 'storage':
+      return t('dataImportStorage', error.detail);
+  }
+}
+
+export function describeImport(result: ImportResult): string {
+  if (!result.ok) return describeImportError(result.error);
+  return t('dataImportDone', result.added, result.skipped);
+}

@@ -1,0 +1,131 @@
+import { useState } from 'preact/hooks';
+import './export.css';
+import { CSV_BOM, eventCsvRow, eventsCsvHeader } from '../../export/csv';
+import { buildEvidencePack } from '../../export/evidence-pack';
+import { MAX_IMPORT_BYTES } from '../../export/import';
+import { exportEvents } from '../../export/json';
+import { verifyExport } from '../../export/verify';
+import type { SentinelDb } from '../../storage/db';
+import type { EventFilter } from '../../storage/event-filter';
+import { readForExport } from '../../storage/events';
+import { plural, t } from '../i18n';
+import { describeVerify } from './describe';
+import { downloadBlob, exportFileName } from './download';
+
+type Format = 'json' | 'csv' | 'pack';
+interface Status {
+  text: string;
+  tone: 'info' | 'ok' | 'bad';
+}
+
+/** Saves one format; resolves to how many events went into the file. */
+async function save(db: SentinelDb, filter: EventFilter, format: Format): Promise<number> {
+  const now = Date.now();
+  if (format === 'json') {
+    const file = await exportEvents(db, filter, now);
+    downloadBlob(
+      new Blob(file.lines, { type: 'application/x-ndjson' }),
+      exportFileName('events', now, 'ndjson'),
+    );
+    return file.header.count;
+  }
+  if (format === 'csv') {
+    const rows = [CSV_BOM + eventsCsvHeader()];
+    await readForExport(db, filter, (event) => rows.push(eventCsvRow(event)));
+    downloadBlob(
+      new Blob(rows, { type: 'text/csv;charset=utf-8' }),
+      exportFileName('events', now, 'csv'),
+    );
+    return rows.length - 1;
+  }
+  const pack = await buildEvidencePack(db, filter, now);
+  downloadBlob(
+    new Blob([pack.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    exportFileName('evidence', now, 'zip'),
+  );
+  return pack.header.count;
+}
+
+/**
+ * Export of what the log page's filter shows (JSON, CSV, evidence pack) and the check of an
+ * exported file. Mounted by the log page with its current filter.
+ */
+export function ExportPanel({ db, filter }: { db: SentinelDb; filter: EventFilter }) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [verdict, setVerdict] = useState<Status | null>(null);
+
+  const run = async (format: Format) => {
+    setBusy(format);
+    setStatus({ text: t('exportWorking'), tone: 'info' });
+    try {
+      const count = await save(db, filter, format);
+      setStatus({ text: plural('exportDone', count), tone: 'ok' });
+    } catch (error) {
+      setStatus({ text: t('exportFailed', String(error)), tone: 'bad' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const verify = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setVerdict({ text: t('exportVerifyWorking'), tone: 'info' });
+    try {
+      if (file.size > MAX_IMPORT_BYTES) {
+        setVerdict({ text: t('dataImportTooLarge', MAX_IMPORT_BYTES / 1024 / 1024), tone: 'bad' });
+        return;
+      }
+      const result = await verifyExport(await file.text());
+      setVerdict({ text: describeVerify(result), tone: result.ok ? 'ok' : 'bad' });
+    } catch (error) {
+      setVerdict({ text: t('exportVerifyUnreadable', String(error)), tone: 'bad' });
+    } finally {
+      input.value = '';
+    }
+  };
+
+  const button = (format: Format, label: string) => (
+    <button
+      type="button"
+      class="export-button"
+      data-export={format}
+      disabled={busy !== null}
+      aria-busy={busy === format}
+      onClick={() => void run(format)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <section class="export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <p class="export-hint">{t('exportIntro')}</p>
+      <div class="export-actions">
+        {button('json', t('exportJson'))}
+        {button('csv', t('exportCsv'))}
+        {button('pack', t('exportPack'))}
+      </div>
+      <p class="export-hint">{t('exportPackNote')}</p>
+      <p role="status" class={`export-status ${status?.tone ?? ''}`} data-testid="export-status">
+        {status?.text}
+      </p>
+
+      <h3>{t('exportVerifyTitle')}</h3>
+      <label class="export-file">
+        {t('exportVerifyPick')}
+        <input
+          type="file"
+          accept=".ndjson,.jsonl,.json,application/x-ndjson,application/json"
+          data-testid="verify-file"
+          onChange={(e) => void verify(e.currentTarget)}
+        />
+      </label>
+      <p role="status" class={`export-status ${verdict?.tone ?? ''}`} data-testid="verify-result">
+        {verdict?.text}
+      </p>
+    </section>
+  );
+}
