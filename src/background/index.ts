@@ -3,6 +3,7 @@ import { CASE_ALARM_PREFIX } from '../storage/case-types';
 import { openDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
 import { effectiveRuleSettings, readSettings } from '../storage/settings';
+import { pruneExpired } from '../storage/retention';
 import { readUiState, updateUiState } from '../storage/ui-state';
 import { refreshBadge } from './badge';
 import { refreshWallet } from './findings';
@@ -117,6 +118,21 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REMINDER_ALARM || alarm.name.startsWith(CASE_ALARM_PREFIX))
     void refreshReminders().catch(() => undefined);
 });
+
+// Retention (src/storage/retention.ts): events older than settings.retentionDays go, oldest first,
+// each pruning recorded as a chain gap. A minute after every start, then daily: a daily alarm
+// re-created at each start would never fire in a browser restarted more often than that.
+const RETENTION_ALARM = 'retention';
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== RETENTION_ALARM) return;
+  void readSettings(browser.storage.local)
+    .then(({ retentionDays }) => pruneExpired(db, retentionDays, Date.now()))
+    .catch(() => undefined);
+});
+const scheduleRetention = () =>
+  void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+browser.runtime.onInstalled.addListener(scheduleRetention);
+browser.runtime.onStartup.addListener(scheduleRetention);
 
 // Alarms may not survive a browser restart: both are made anew at every start.
 function ensureAlarms() {
