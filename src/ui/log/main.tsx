@@ -1,4 +1,6 @@
 import { bootPage } from '../components/boot';
+import { LogApp } from './log-app';
 
-// Placeholder until the page is built.
-await bootPage(() => <h1>Wallet Sentinel</h1>);
+// The export and data panels (src/ui/export/) mount in the page's slots through
+// `exportPanel={(filter) => …}` and `dataPanel={…}`.
+await bootPage(({ db, settings }) => <LogApp db={db} settings={settings} />);

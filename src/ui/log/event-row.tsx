@@ -1,0 +1,104 @@
+import type { Finding, StoredEvent } from '../../storage/event-types';
+import { findingTitle } from '../finding-title';
+import { language, t, type MessageKey } from '../i18n';
+import { kindLabel } from '../kind-label';
+import { walletName } from '../wallet-name';
+import { formatAmount, formatTime, shortDestination } from './format';
+import { outcomeKey } from './outcome';
+
+export const COLUMNS: MessageKey[] = [
+  'logColTime',
+  'logColWallet',
+  'logColKind',
+  'logColAmount',
+  'logColDestination',
+  'logColOutcome',
+  'logColMessage',
+  'logColFindings',
+];
+
+const STATUS: Record<Finding['status'], MessageKey> = {
+  open: 'logFindingOpen',
+  acknowledged: 'logFindingAcknowledged',
+  resolved: 'logFindingResolved',
+};
+
+interface RowProps {
+  /** Position in the list, from 0. */
+  index: number;
+  top: number;
+  event: StoredEvent | null | undefined;
+  outcome: StoredEvent | null | undefined;
+  findings: readonly Finding[] | undefined;
+  timeZone: string;
+}
+
+/**
+ * One event as a table row. Everything the site wrote (message, destination) is rendered as
+ * text: a message such as `<img onerror=…>` shows as those characters.
+ */
+export function EventRow({ index, top, event, outcome, findings, timeZone }: RowProps) {
+  const position = { role: 'row' as const, 'aria-rowindex': index + 2, style: { top: `${top}px` } };
+  if (!event) {
+    return (
+      <div {...position} class="log-row placeholder">
+        <div role="cell" class="span">
+          {event === null ? t('logRowGone') : t('logRowLoading')}
+        </div>
+      </div>
+    );
+  }
+  const outcomeText = outcomeKey(event, event.attemptId ? outcome : null);
+  const failed = outcome?.kind.endsWith('.failure') || event.kind.endsWith('.failure');
+  return (
+    <div {...position} class={`log-row kind-${event.kind.replace('.', '-')}`} data-id={event.id}>
+      <div role="cell">
+        <time dateTime={new Date(event.at).toISOString()}>{formatTime(event.at, timeZone)}</time>
+      </div>
+      <div role="cell" class="wallet">
+        {walletName(event.walletId, language())}
+      </div>
+      <div role="cell" class="kind">
+        {kindLabel(event.kind)}
+      </div>
+      <div role="cell" class="amount">
+        {event.amount ? formatAmount(event.amount) : ''}
+      </div>
+      <div role="cell" class="destination" title={event.destination}>
+        {event.destination ? shortDestination(event.destination) : ''}
+      </div>
+      <div role="cell" class={failed ? 'outcome bad' : 'outcome'}>
+        {outcomeText ? t(outcomeText) : ''}
+      </div>
+      <div role="cell" class="message" title={event.message}>
+        {event.message ?? ''}
+      </div>
+      <div role="cell" class="findings">
+        {findings?.map((finding, i) => (
+          <>
+            {i > 0 && ', '}
+            <a href={`guide.html#${finding.guide}`} class={`finding ${finding.status}`}>
+              {findingTitle(finding.ruleId)}
+            </a>{' '}
+            <span class="status">{t(STATUS[finding.status])}</span>
+          </>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function MoreRow({ index, top }: { index: number; top: number }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      class="log-row placeholder"
+      style={{ top: `${top}px` }}
+    >
+      <div role="cell" class="span">
+        {t('logRowsMore')}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n';
+import { COLUMNS, EventRow, MoreRow } from './event-row';
+import type { FindingIndex } from './findings-index';
+import type { EventList } from './use-event-list';
+
+/** Fixed row height (px): a row's position is its index times this. Kept in step with log.css. */
+export const ROW_HEIGHT = 40;
+const HEAD_HEIGHT = 36;
+/** Rows drawn above and below the screenful, so a scroll step finds them ready. */
+const OVERSCAN = 12;
+/** Never more rows in the DOM than this, however tall the window. */
+const MAX_ROWS = 150;
+
+interface TableProps {
+  list: EventList;
+  findings: FindingIndex;
+  timeZone: string;
+}
+
+/**
+ * Every row of the list in a scroller as tall as all of them, with only the rows on screen in
+ * the DOM. A table for assistive technology: `aria-rowcount` is the whole list (-1 while it is
+ * still being counted), each row carries its `aria-rowindex`. The scroller takes focus, so the
+ * arrow keys, Page Up/Down, Home and End scroll it.
+ */
+export function EventTable({ list, findings, timeZone }: TableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [list.generation]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const total = list.ids.length + (list.complete ? 0 : 1);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const onScreen = Math.ceil(Math.max(0, height - HEAD_HEIGHT) / ROW_HEIGHT) + 1;
+  const end = Math.min(total, first + Math.min(MAX_ROWS, onScreen + 2 * OVERSCAN));
+  const windowIds = list.ids.slice(first, Math.min(end, list.ids.length));
+
+  useEffect(() => list.rows.want(windowIds), [windowIds.join(','), list.rowsVersion]);
+
+  const rows = [];
+  for (let index = first; index < end; index++) {
+    const id = list.ids[index];
+    if (id === undefined) {
+      rows.push(<MoreRow key="more" index={index} top={index * ROW_HEIGHT} />);
+      continue;
+    }
+    const event = list.rows.event(id);
+    rows.push(
+      <EventRow
+        key={index}
+        index={index}
+        top={index * ROW_HEIGHT}
+        event={event}
+        outcome={event?.attemptId ? list.rows.outcome(event.attemptId) : undefined}
+        findings={findings.byEvent.get(id)}
+        timeZone={timeZone}
+      />,
+    );
+  }
+
+  return (
+    <div
+      class="log-scroller"
+      ref={scroller}
+      tabIndex={0}
+      role="region"
+      aria-label={t('logListRegion')}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+    >
+      <div
+        role="table"
+        class="log-table"
+        aria-label={t('logTableLabel')}
+        aria-rowcount={list.complete ? list.ids.length + 1 : -1}
+        aria-busy={list.loading}
+      >
+        <div role="rowgroup" class="log-head">
+          <div role="row" aria-rowindex={1} class="log-row">
+            {COLUMNS.map((key) => (
+              <div role="columnheader" key={key}>
+                {t(key)}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" class="log-body" style={{ height: `${total * ROW_HEIGHT}px` }}>
+          {rows}
+        </div>
+      </div>
+    </div>
+  );
+}

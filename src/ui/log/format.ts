@@ -1,0 +1,44 @@
+import type { Amount } from '../../storage/event-types';
+import { formatDecimal, locale } from '../i18n';
+
+/**
+ * Formatting for the log's rows and chart, in the user's zone. An `Intl.DateTimeFormat` costs
+ * far more to build than to use, and a scroll renders dozens of rows a frame: each is built once
+ * per language, zone and style.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale()}|${timeZone}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found)
+    formatters.set(key, (found = new Intl.DateTimeFormat(locale(), { ...options, timeZone })));
+  return found;
+}
+
+/** "Mar 15, 2026, 10:04:05 AM" — seconds shown: evidence is read to the second. */
+export function formatTime(at: number, timeZone: string): string {
+  return formatter(timeZone, { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
+}
+
+/** A chart bucket's start: an hour, a day or a month. */
+export function formatBucket(at: number, unit: 'hour' | 'day' | 'month', timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'hour'
+      ? { month: 'short', day: 'numeric', hour: 'numeric' }
+      : unit === 'day'
+        ? { dateStyle: 'medium' }
+        : { year: 'numeric', month: 'short' };
+  return formatter(timeZone, options).format(at);
+}
+
+export function formatAmount(amount: Amount): string {
+  return `${formatDecimal(amount.value)} ${amount.currency}`;
+}
+
+/** Long addresses keep their start and end — the parts address-poisoning imitates. */
+export function shortDestination(destination: string): string {
+  return destination.length > 18
+    ? `${destination.slice(0, 8)}…${destination.slice(-6)}`
+    : destination;
+}

@@ -1,0 +1,75 @@
+import type { SentinelDb } from '../../storage/db';
+import type { EventFilter } from '../../storage/event-filter';
+import { fetchEventIds, fetchEventPage, type EventCursor } from '../../storage/event-query';
+import type { StoredEvent } from '../../storage/event-types';
+
+/** The rows of a filter, in display order: ids only; records are read as they scroll in. */
+export interface ListState {
+  ids: readonly number[];
+  /** False while the rest is still being found: more rows may follow. */
+  complete: boolean;
+}
+
+export interface LoadOptions {
+  signal: AbortSignal;
+  openEventIds: ReadonlySet<number>;
+  /** Called with the first page's records (to show them without a second read) and each update. */
+  onRecords(events: readonly StoredEvent[]): void;
+  onUpdate(state: ListState): void;
+  /** Rows of the first page: a screenful and some. */
+  firstPage?: number;
+}
+
+/** Records read per step when rows need checking one by one (text, wallet and kind together). */
+const SCAN_STEP = 2_000;
+const UPDATE_EVERY_MS = 150;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Finds every row of `filter`: the first page at once (the first paint waits for nothing else),
+ * then the rest in the background — from index keys alone when one index range decides, else by
+ * reading records a step at a time, yielding between steps so scrolling stays smooth.
+ */
+export async function loadList(
+  db: SentinelDb,
+  filter: EventFilter,
+  options: LoadOptions,
+): Promise<void> {
+  const { signal } = options;
+  const first = await fetchEventPage(db, filter, {
+    limit: options.firstPage ?? 60,
+    openEventIds: options.openEventIds,
+  });
+  if (signal.aborted) return;
+  const ids = first.events.map((e) => e.id);
+  options.onRecords(first.events);
+  options.onUpdate({ ids: [...ids], complete: !first.next });
+  if (!first.next) return;
+
+  const keys = await fetchEventIds(db, filter, first.next);
+  if (signal.aborted) return;
+  if (keys) {
+    options.onUpdate({ ids: ids.concat(keys), complete: true });
+    return;
+  }
+  let after: EventCursor | null = first.next;
+  let published = performance.now();
+  while (after) {
+    await nextTask();
+    if (signal.aborted) return;
+    const page = await fetchEventPage(db, filter, {
+      after,
+      limit: SCAN_STEP,
+      scanLimit: SCAN_STEP,
+      openEventIds: options.openEventIds,
+    });
+    if (signal.aborted) return;
+    for (const event of page.events) ids.push(event.id);
+    after = page.next;
+    if (!after || performance.now() - published > UPDATE_EVERY_MS) {
+      options.onUpdate({ ids: [...ids], complete: !after });
+      published = performance.now();
+    }
+  }
+}

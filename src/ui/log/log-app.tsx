@@ -1,0 +1,135 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { SentinelDb } from '../../storage/db';
+import type { EventFilter } from '../../storage/event-filter';
+import { eventsVersion, readFindings } from '../../storage/event-query';
+import { coerceSettings, effectiveRuleSettings, type Settings } from '../../storage/settings';
+import { markLogOpened } from '../../storage/ui-state';
+import { useLiveQuery } from '../components/use-live-query';
+import { plural, t } from '../i18n';
+import { ActivityChart } from './activity-chart';
+import { EventTable } from './event-table';
+import { FilterBar } from './filter-bar';
+import { indexFindings } from './findings-index';
+import { LimitsPanel } from './limits-panel';
+import { viewToFilter } from './log-view';
+import { useEventList } from './use-event-list';
+import { useViewUrl } from './use-view-url';
+
+export interface LogAppProps {
+  db: SentinelDb;
+  settings: Settings | undefined;
+  /** Fills the toolbar's export slot with the current filter (src/ui/export/export-panel.tsx). */
+  exportPanel?: (filter: EventFilter) => ComponentChildren;
+  /** Fills the data slot near the bottom (src/ui/export/data-panel.tsx). */
+  dataPanel?: ComponentChildren;
+}
+
+/**
+ * A token that changes when events are recorded or deleted after the page opened; the first
+ * answer is the state the page opened with, not a change.
+ */
+function useEventsVersion(db: SentinelDb): string {
+  const state = useLiveQuery(() => eventsVersion(db), [db]);
+  const first = useRef<string | undefined>(undefined);
+  if (state.status !== 'ready') return '';
+  first.current ??= state.value;
+  return state.value === first.current ? '' : state.value;
+}
+
+/** Marks for the benchmark and for anyone profiling: first rows, and rows after each change. */
+function markPainted(generation: number): void {
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      performance.mark(generation === 1 ? 'log:first-rows' : 'log:rows', { detail: generation }),
+    ),
+  );
+}
+
+/**
+ * The activity log: filters (kept in the URL), the virtualised list of every event, the chart
+ * and the limits, and the slots of the export and data panels. `filter` is the one
+ * `EventFilter` the list, chart and exports share.
+ */
+export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
+  const current = settings ?? coerceSettings(undefined);
+  const rules = useMemo(
+    () => effectiveRuleSettings(current, Intl.DateTimeFormat().resolvedOptions().timeZone),
+    [settings],
+  );
+  const timeZone = rules.timeZone;
+  const [view, setView] = useViewUrl();
+  const viewKey = JSON.stringify(view);
+  const filter = useMemo(() => viewToFilter(view, Date.now(), timeZone), [viewKey, timeZone]);
+
+  const findingsState = useLiveQuery(() => readFindings(db), [db]);
+  const findings = findingsState.status === 'ready' ? findingsState.value : [];
+  const index = useMemo(() => indexFindings(findings), [findings]);
+  const version = useEventsVersion(db);
+  const refreshToken = filter.openFindingsOnly ? `${version}|${index.openKey}` : version;
+  const list = useEventList(db, filter, index.openEventIds, refreshToken);
+  const [painted, setPainted] = useState(false);
+
+  useEffect(() => {
+    void markLogOpened(browser.storage.local, Date.now()).catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (list.loading) return;
+    markPainted(list.generation);
+    if (!painted) requestAnimationFrame(() => setPainted(true));
+  }, [list.generation, list.loading]);
+
+  const filtered = viewKey !== JSON.stringify({ wallets: [], kinds: [], q: '', open: false });
+  return (
+    <>
+      <header class="top">
+        <h1>{t('logTitle')}</h1>
+        <p class="count" role="status">
+          {list.loading
+            ? t('logCounting')
+            : list.complete
+              ? plural('logCount', list.ids.length)
+              : plural('logCountSoFar', list.ids.length)}
+        </p>
+      </header>
+      <div class="toolbar">
+        <FilterBar
+          view={view}
+          onChange={setView}
+          customWallets={current.customSites.map((s) => `custom:${s.origin}`)}
+        />
+        <section id="export" aria-labelledby="log-export-heading">
+          <h2 id="log-export-heading">{t('logExportTitle')}</h2>
+          {exportPanel?.(filter)}
+        </section>
+      </div>
+      <section class="events" aria-labelledby="log-events-heading">
+        <h2 id="log-events-heading" class="visually-hidden">
+          {t('logEventsTitle')}
+        </h2>
+        {list.complete && list.ids.length === 0 ? (
+          <p class="empty">{filtered ? t('logEmptyFiltered') : t('logEmpty')}</p>
+        ) : (
+          <EventTable list={list} findings={index} timeZone={timeZone} />
+        )}
+      </section>
+      <div class="overview">
+        <ActivityChart
+          db={db}
+          filter={filter}
+          findings={findings}
+          openEventIds={index.openEventIds}
+          timeZone={timeZone}
+          ready={painted}
+          refreshToken={refreshToken}
+        />
+        <LimitsPanel db={db} rules={rules} ready={painted} refreshToken={version} />
+      </div>
+      <section id="data" aria-labelledby="log-data-heading">
+        <h2 id="log-data-heading">{t('logDataTitle')}</h2>
+        {dataPanel}
+      </section>
+    </>
+  );
+}

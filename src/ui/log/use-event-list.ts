@@ -1,0 +1,63 @@
+import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { SentinelDb } from '../../storage/db';
+import type { EventFilter } from '../../storage/event-filter';
+import { loadList, type ListState } from './list-loader';
+import { RowSource } from './row-source';
+
+export interface EventList extends ListState {
+  /** Bumped on every filter change (not on refreshes): the list scrolls back to the top. */
+  generation: number;
+  /** True until the first page of this generation is known. */
+  loading: boolean;
+  rows: RowSource;
+  /** Bumped when rows were read: re-render the screenful. */
+  rowsVersion: number;
+}
+
+/**
+ * The list of a filter, kept current. A new filter shows its first page at once and grows as
+ * the rest is found; a refresh (events recorded or deleted meanwhile, findings changed) is
+ * built aside and swapped in whole, so the rows under the reader do not jump.
+ */
+export function useEventList(
+  db: SentinelDb,
+  filter: EventFilter,
+  openEventIds: ReadonlySet<number>,
+  refreshToken: string,
+): EventList {
+  const [rowsVersion, rowsLoaded] = useReducer((n: number) => n + 1, 0);
+  const rows = useMemo(() => new RowSource(db, () => rowsLoaded(undefined)), [db]);
+  const filterKey = JSON.stringify(filter);
+  const last = useRef({ filterKey: '', generation: 0 });
+  const [state, setState] = useState<ListState & { generation: number; loading: boolean }>({
+    ids: [],
+    complete: false,
+    generation: 0,
+    loading: true,
+  });
+
+  // A layout effect: the first page is asked for right after the first render, not a frame later.
+  useLayoutEffect(() => {
+    const refresh = last.current.filterKey === filterKey;
+    const generation = refresh ? last.current.generation : last.current.generation + 1;
+    last.current = { filterKey, generation };
+    const controller = new AbortController();
+    if (refresh) rows.invalidate();
+    else setState({ ids: [], complete: false, generation, loading: true });
+    void loadList(db, filter, {
+      signal: controller.signal,
+      openEventIds,
+      onRecords: (events) => rows.add(events),
+      onUpdate: (list) => {
+        if (!refresh || list.complete) setState({ ...list, generation, loading: false });
+      },
+    }).catch((error: unknown) => {
+      console.error('log list', error);
+      if (!controller.signal.aborted)
+        setState({ ids: [], complete: true, generation, loading: false });
+    });
+    return () => controller.abort();
+  }, [db, filterKey, refreshToken]);
+
+  return { ...state, rows, rowsVersion };
+}
