@@ -1,10 +1,14 @@
 import type { SentinelDb } from '../storage/db';
-import { openAlerts } from './findings';
 
 export interface BadgeAction {
   setBadgeText(details: { text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { color: string }): Promise<void>;
 }
+
+/*
+ * No import of the rules here: the popup calls refreshBadge after "this was me", and the rules
+ * (with the public-suffix list) would triple what it loads.
+ */
 
 /** Red for anything critical, amber for warnings; empty when nothing needs attention. */
 const COLORS = { critical: '#b3261e', warning: '#b06000' } as const;
@@ -15,4 +19,18 @@ export async function refreshBadge(db: SentinelDb, action: BadgeAction) {
   if (worst) await action.setBadgeBackgroundColor({ color: COLORS[worst] });
   await action.setBadgeText({ text: count === 0 ? '' : count > 99 ? '99+' : String(count) });
   return count;
+}
+
+export type BadgeState = { count: number; worst: 'warning' | 'critical' | undefined };
+
+/** Open warning and critical findings: what the badge counts. */
+export async function openAlerts(db: SentinelDb): Promise<BadgeState> {
+  const open = await db.findings.where('status').equals('open').toArray();
+  const alerts = open.filter((f) => f.severity !== 'info');
+  const worst = alerts.some((f) => f.severity === 'critical')
+    ? 'critical'
+    : alerts.length > 0
+      ? 'warning'
+      : undefined;
+  return { count: alerts.length, worst };
 }

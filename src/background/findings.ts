@@ -79,17 +79,3 @@ function eventsSince(db: SentinelDb, walletId: string, maxId: number): Promise<S
     .filter((e) => e.walletId === walletId)
     .toArray();
 }
-
-export type BadgeState = { count: number; worst: 'warning' | 'critical' | undefined };
-
-/** Open warning and critical findings: what the badge counts. */
-export async function openAlerts(db: SentinelDb): Promise<BadgeState> {
-  const open = await db.findings.where('status').equals('open').toArray();
-  const alerts = open.filter((f) => f.severity !== 'info');
-  const worst = alerts.some((f) => f.severity === 'critical')
-    ? 'critical'
-    : alerts.length > 0
-      ? 'warning'
-      : undefined;
-  return { count: alerts.length, worst };
-}

@@ -1,17 +1,5 @@
 import en from '../_locales/en/messages.json';
 import zhCN from '../_locales/zh_CN/messages.json';
-import casesEn from './cases/messages.en.json';
-import casesZh from './cases/messages.zh_CN.json';
-import exportEn from './export/messages.en.json';
-import exportZh from './export/messages.zh_CN.json';
-import guideEn from './guide/messages.en.json';
-import guideZh from './guide/messages.zh_CN.json';
-import onboardingEn from './onboarding/messages.en.json';
-import onboardingZh from './onboarding/messages.zh_CN.json';
-import optionsEn from './options/messages.en.json';
-import optionsZh from './options/messages.zh_CN.json';
-import logEn from './log/messages.en.json';
-import logZh from './log/messages.zh_CN.json';
 import type { LocaleSetting } from '../storage/settings';
 
 /**
@@ -19,62 +7,39 @@ import type { LocaleSetting } from '../storage/settings';
  * for the manifest, but picks the language itself, so the user can override the browser's
  * choice in the options (`browser.i18n` cannot switch language at run time).
  *
- * Each page keeps its own strings next to it (`src/ui/<page>/messages.<lang>.json`); they are
- * merged here and into the built `_locales` (scripts/build.mjs). A key lives in one file only
- * (tests/unit/locales.test.ts).
+ * The core catalog (popup, findings, notifications) is always here. Each page keeps its own
+ * strings next to it (`src/ui/<page>/messages.<lang>.json`), loaded by bootPage for that page
+ * and language only (`addMessages`), so the popup does not parse the guide's prose. The build
+ * merges every part into the browser's `_locales` (scripts/build.mjs); a key lives in one file
+ * only (tests/unit/locales.test.ts; src/ui/locale-parts.ts lists the parts).
  */
-interface LocaleEntry {
+export interface LocaleEntry {
   message: string;
-  description: string;
+  description?: string;
   placeholders?: Record<string, { content: string }>;
 }
-/** Every locale part, per language: one list so the build and the tests merge the same files. */
-export const LOCALE_PARTS = {
-  en: {
-    core: en,
-    cases: casesEn,
-    export: exportEn,
-    guide: guideEn,
-    log: logEn,
-    onboarding: onboardingEn,
-    options: optionsEn,
-  },
-  zh_CN: {
-    core: zhCN,
-    cases: casesZh,
-    export: exportZh,
-    guide: guideZh,
-    log: logZh,
-    onboarding: onboardingZh,
-    options: optionsZh,
-  },
-} as const;
-
-const enAll = {
-  ...en,
-  ...casesEn,
-  ...exportEn,
-  ...guideEn,
-  ...logEn,
-  ...onboardingEn,
-  ...optionsEn,
-};
-export type MessageKey = keyof typeof enAll;
+type Keys<T> = keyof T & string;
+export type MessageKey =
+  | Keys<typeof en>
+  | Keys<typeof import('./cases/messages.en.json')>
+  | Keys<typeof import('./export/messages.en.json')>
+  | Keys<typeof import('./guide/messages.en.json')>
+  | Keys<typeof import('./log/messages.en.json')>
+  | Keys<typeof import('./onboarding/messages.en.json')>
+  | Keys<typeof import('./options/messages.en.json')>;
 export type Language = 'en' | 'zh_CN';
+export type Catalog = Record<string, LocaleEntry>;
 
-const CATALOGS: Record<Language, Record<string, LocaleEntry>> = {
-  en: enAll as Record<string, LocaleEntry>,
-  zh_CN: {
-    ...zhCN,
-    ...casesZh,
-    ...exportZh,
-    ...guideZh,
-    ...logZh,
-    ...onboardingZh,
-    ...optionsZh,
-  } as Record<string, LocaleEntry>,
+const CATALOGS: Record<Language, Catalog> = {
+  en: { ...(en as Catalog) },
+  zh_CN: { ...(zhCN as Catalog) },
 };
 let current: Language = 'en';
+
+/** Adds a page's strings (one part, one or both languages). */
+export function addMessages(language: Language, catalog: Catalog): void {
+  Object.assign(CATALOGS[language], catalog);
+}
 
 export function resolveLanguage(setting: LocaleSetting, browserLanguage: string): Language {
   if (setting !== 'auto') return setting;

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openAlerts, refreshWallet } from '../../src/background/findings';
+import { openAlerts } from '../../src/background/badge';
+import { refreshWallet } from '../../src/background/findings';
 import { DEFAULT_RULE_SETTINGS } from '../../src/rules';
 import { openDb } from '../../src/storage/db';
 import type { NewEvent } from '../../src/storage/event-types';

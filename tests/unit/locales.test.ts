@@ -1,19 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  formatDecimal,
-  LOCALE_PARTS,
-  plural,
-  resolveLanguage,
-  setLanguage,
-  t,
-} from '../../src/ui/i18n';
+import { formatDecimal, plural, resolveLanguage, setLanguage, t } from '../../src/ui/i18n';
+import { PAGE_PARTS } from '../../src/ui/components/page-parts';
+import { LOCALE_PARTS } from '../../src/ui/locale-parts';
 
 type Catalog = Record<
   string,
   { message: string; description?: string; placeholders?: Record<string, { content: string }> }
 >;
-const parts = LOCALE_PARTS as unknown as Record<'en' | 'zh_CN', Record<string, Catalog>>;
+const parts = LOCALE_PARTS as Record<'en' | 'zh_CN', Record<string, Catalog>>;
 
 describe('locales', () => {
   it('every page part on disk is merged by t()', () => {
@@ -27,6 +22,15 @@ describe('locales', () => {
         .filter((p) => p !== 'core')
         .sort(),
     ).toEqual(onDisk);
+  });
+
+  it('every part is loaded by some page, and pages name only parts that exist', () => {
+    const loaded = new Set(Object.values(PAGE_PARTS).flat());
+    expect([...loaded].sort()).toEqual(
+      Object.keys(parts.en)
+        .filter((p) => p !== 'core')
+        .sort(),
+    );
   });
 
   it('a key lives in one file only', () => {

@@ -2,9 +2,9 @@ import type { SentinelDb } from '../../storage/db';
 import type { Finding, Severity, StoredEvent } from '../../storage/event-types';
 
 /**
- * Everything the popup shows, from the small tables only: the rules' per-wallet summaries (one
- * row per wallet, with its newest event) and the open and acknowledged findings. The events
- * table is touched once per wallet, by primary key.
+ * Everything the popup shows, without scanning the events: the wallets are the keys of the rules'
+ * summaries, each wallet's newest event is one `[walletId+at]` index lookup, and the findings
+ * come by their `status` index.
  */
 export type Health = 'healthy' | 'attention' | 'critical';
 
@@ -21,7 +21,8 @@ export interface PopupState {
   wallets: WalletHealth[];
   /** Open findings, worst first, newest first within a severity. */
   open: Finding[];
-  acknowledged: Finding[];
+  /** Only counted: the list is read when the user unfolds it (acknowledgedFindings). */
+  acknowledgedCount: number;
 }
 
 const RANK: Record<Severity, number> = { critical: 2, warning: 1, info: 0 };
@@ -36,27 +37,31 @@ export function healthOf(findings: readonly Finding[]): Health {
 }
 
 export async function popupState(db: SentinelDb): Promise<PopupState> {
-  const [summaries, findings] = await Promise.all([
-    db.summaries.toArray(),
-    db.findings.where('status').anyOf('open', 'acknowledged').toArray(),
+  // Only the summaries' keys: their fold states can be large and the popup needs none of them.
+  const [walletIds, openFindings, acknowledgedCount] = await Promise.all([
+    db.summaries.toCollection().primaryKeys(),
+    db.findings.where('status').equals('open').toArray(),
+    db.findings.where('status').equals('acknowledged').count(),
   ]);
-  const open = findings.filter((f) => f.status === 'open').sort(worstFirst);
-  const acknowledged = findings.filter((f) => f.status === 'acknowledged').sort(worstFirst);
-  const seen = summaries.filter((s) => s.summary.last);
-  const lastEvents = await db.events.bulkGet(seen.map((s) => s.summary.last!.id));
-  const wallets = seen
-    .map((s, i): WalletHealth => {
-      const mine = open.filter((f) => f.walletId === s.walletId);
-      return {
-        walletId: s.walletId,
-        health: healthOf(mine),
-        worst: mine[0],
-        last: lastEvents[i],
-        lastAt: s.summary.last!.at,
-      };
+  const open = openFindings.sort(worstFirst);
+  const lastEvents = await Promise.all(
+    walletIds.map((walletId) =>
+      db.events.where('[walletId+at]').between([walletId, -Infinity], [walletId, Infinity]).last(),
+    ),
+  );
+  const wallets = walletIds
+    .flatMap((walletId, i): WalletHealth[] => {
+      const last = lastEvents[i];
+      if (!last) return [];
+      const mine = open.filter((f) => f.walletId === walletId);
+      return [{ walletId, health: healthOf(mine), worst: mine[0], last, lastAt: last.at }];
     })
     .sort((a, b) => RANK_OF[b.health] - RANK_OF[a.health] || b.lastAt - a.lastAt);
-  return { wallets, open, acknowledged };
+  return { wallets, open, acknowledgedCount };
 }
 
 const RANK_OF: Record<Health, number> = { critical: 2, attention: 1, healthy: 0 };
+
+export async function acknowledgedFindings(db: SentinelDb): Promise<Finding[]> {
+  return (await db.findings.where('status').equals('acknowledged').toArray()).sort(worstFirst);
+}

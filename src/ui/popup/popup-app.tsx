@@ -5,15 +5,20 @@ import type { SentinelDb } from '../../storage/db';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../finding-title';
 import { useLiveQuery } from '../components/use-live-query';
+import { useState } from 'preact/hooks';
 import { formatDateTime, language, plural, t } from '../i18n';
 import { kindLabel } from '../kind-label';
 import { walletName } from '../wallet-name';
 import { ago } from './ago';
 import { FindingCard } from './finding-card';
-import { popupState, type WalletHealth } from './health';
+import { acknowledgedFindings, popupState, type WalletHealth } from './health';
 
-/** The popup lists this many open findings; the rest are one click away in the log. */
-const SHOWN = 30;
+/**
+ * The popup first renders this many open findings (a few fill the window; fewer cards paint
+ * sooner), then all of them up to SHOWN_MAX on request; the rest are one click away in the log.
+ */
+const SHOWN_FIRST = 8;
+const SHOWN_MAX = 100;
 
 const HEALTH_LABEL = {
   healthy: () => t('healthHealthy'),
@@ -65,9 +70,25 @@ function EmptyState() {
   );
 }
 
+function AcknowledgedList({ db, onStatus }: { db: SentinelDb; onStatus: OnStatus }) {
+  const state = useLiveQuery(() => acknowledgedFindings(db));
+  if (state.status !== 'ready') return null;
+  return (
+    <ol class="findings">
+      {state.value.slice(0, SHOWN_MAX).map((finding) => (
+        <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
+      ))}
+    </ol>
+  );
+}
+
+type OnStatus = (id: string, status: 'open' | 'acknowledged') => void;
+
 export function PopupApp({ db }: { db: SentinelDb }) {
   const state = useLiveQuery(() => popupState(db));
-  const onStatus = (id: string, status: 'open' | 'acknowledged') =>
+  const [showAll, setShowAll] = useState(false);
+  const [acknowledgedOpen, setAcknowledgedOpen] = useState(false);
+  const onStatus: OnStatus = (id, status) =>
     void setFindingStatus(db, id, status)
       .then(() => refreshBadge(db, browser.action))
       .catch(() => undefined);
@@ -118,26 +139,32 @@ export function PopupApp({ db }: { db: SentinelDb }) {
               </h2>
               {value.open.length > 0 && (
                 <ol class="findings">
-                  {value.open.slice(0, SHOWN).map((finding) => (
+                  {value.open.slice(0, showAll ? SHOWN_MAX : SHOWN_FIRST).map((finding) => (
                     <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
                   ))}
                 </ol>
               )}
-              {value.open.length > SHOWN && (
+              {!showAll && value.open.length > SHOWN_FIRST && (
+                <p class="more">
+                  <button type="button" onClick={() => setShowAll(true)}>
+                    {plural('popupShowAll', Math.min(value.open.length, SHOWN_MAX))}
+                  </button>
+                </p>
+              )}
+              {showAll && value.open.length > SHOWN_MAX && (
                 <p class="more">
                   <a href="log.html?findings=open" target="_blank">
-                    {plural('popupMoreInLog', value.open.length - SHOWN)}
+                    {plural('popupMoreInLog', value.open.length - SHOWN_MAX)}
                   </a>
                 </p>
               )}
-              {value.acknowledged.length > 0 && (
-                <details class="acknowledged">
-                  <summary>{plural('popupAcknowledgedCount', value.acknowledged.length)}</summary>
-                  <ol class="findings">
-                    {value.acknowledged.slice(0, SHOWN).map((finding) => (
-                      <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
-                    ))}
-                  </ol>
+              {value.acknowledgedCount > 0 && (
+                <details
+                  class="acknowledged"
+                  onToggle={(e) => setAcknowledgedOpen(e.currentTarget.open)}
+                >
+                  <summary>{plural('popupAcknowledgedCount', value.acknowledgedCount)}</summary>
+                  {acknowledgedOpen && <AcknowledgedList db={db} onStatus={onStatus} />}
                 </details>
               )}
             </section>
