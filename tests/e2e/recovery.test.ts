@@ -19,6 +19,11 @@ let session: ExtensionSession;
 let popup: Page;
 const shots = process.env.WS_SCREENSHOTS;
 const DAY = 86_400_000;
+/** An init script: the page's Date.now runs `shift` ms ahead, like the worker's in the test. */
+const SHIFT_CLOCK = (shift: number) => {
+  const real = Date.now.bind(Date);
+  Date.now = () => real() + shift;
+};
 
 interface FindingRecord {
   id: string;
@@ -28,10 +33,10 @@ interface FindingRecord {
   guide: string;
 }
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   if (!shots) return;
   mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
 }
 
 const extensionUrl = (file: string) => `chrome-extension://${session.browser.extensionId}/${file}`;
@@ -112,7 +117,8 @@ describe('from a limit overrun to an overdue recovery case', () => {
     await expect.poll(() => guide.locator(`a[href="${alipay.help}"]`).count()).toBeGreaterThan(0);
     expect(await guide.locator('#cause-limits').isVisible()).toBe(true);
     await guide.setViewportSize({ width: 900, height: 900 });
-    await shot(guide, 'guide-en');
+    await guide.evaluate(() => window.scrollTo(0, 0));
+    await shot(guide, 'guide-en', false);
     await guide.close();
   });
 
@@ -194,6 +200,8 @@ describe('from a limit overrun to an overdue recovery case', () => {
       })
       .toMatchObject({ id: 'case-overdue:alipay:case-1', status: 'open', guide: 'step-escalate' });
 
+    // The popup's clock runs as far ahead as the worker's from now on.
+    await popup.addInitScript(SHIFT_CLOCK, 16 * DAY);
     await popup.goto(extensionUrl('popup.html'));
     const card = popup.locator('[data-finding="case-overdue:alipay:case-1"]');
     await expect.poll(() => card.locator('h3').textContent()).toBe('Recovery case overdue');
@@ -230,11 +238,7 @@ describe('from a limit overrun to an overdue recovery case', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await shot(popup, 'popup-zh');
     const page = await session.browser.context.newPage();
-    // The page's clock runs as far ahead as the worker's.
-    await page.addInitScript((shift) => {
-      const real = Date.now.bind(Date);
-      Date.now = () => real() + shift;
-    }, 16 * DAY);
+    await page.addInitScript(SHIFT_CLOCK, 16 * DAY);
     await page.goto(extensionUrl('cases.html?case=1'));
     await expect.poll(() => page.locator('.countdown').textContent()).toMatch(/^截止日/);
     expect(await axeViolations(page)).toEqual([]);

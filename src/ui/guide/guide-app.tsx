@@ -63,15 +63,22 @@ export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
         <h1>{t('guideTitle')}</h1>
         <p class="intro">{t('guideIntro')}</p>
       </header>
-      <div class="layout">
-        <Toc sections={GUIDE_SECTIONS} regions={orderRegions(wallet?.regions)} />
-        <main id={MAIN_ID} tabIndex={-1}>
-          {query.findingId && <FindingContextBox state={finding} />}
-          {query.walletId && <WalletContextBox walletId={query.walletId} />}
-          <GuideSections sections={GUIDE_SECTIONS} casesHref={casesHref} />
-          <RegulatorDirectory wallet={wallet} />
-        </main>
-      </div>
+      {/* The finding's context comes first, above the contents, also on narrow screens. */}
+      <main id={MAIN_ID} tabIndex={-1}>
+        {(query.findingId || query.walletId) && (
+          <div class="context-wrap">
+            {query.findingId && <FindingContextBox state={finding} />}
+            {query.walletId && <WalletContextBox walletId={query.walletId} />}
+          </div>
+        )}
+        <div class="layout">
+          <Toc sections={GUIDE_SECTIONS} regions={orderRegions(wallet?.regions)} />
+          <div class="content">
+            <GuideSections sections={GUIDE_SECTIONS} casesHref={casesHref} />
+            <RegulatorDirectory wallet={wallet} />
+          </div>
+        </div>
+      </main>
       <footer class="page-footer">{t('guideFooter')}</footer>
     </>
   );
