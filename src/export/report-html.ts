@@ -38,10 +38,11 @@ export const REPORT_CSS = `
 body{font:14px/1.45 system-ui,'PingFang SC','Microsoft YaHei',sans-serif;color:#111;margin:2em;max-width:72em}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;table-layout:auto}
-th,td{border:1px solid #bbb;padding:.3em .45em;vertical-align:top;text-align:start;overflow-wrap:anywhere;unicode-bidi:isolate}
+th,td{border:1px solid #bbb;padding:.3em .45em;vertical-align:top;text-align:start;overflow-wrap:break-word;unicode-bidi:isolate}
+table.summary{width:auto}.long{overflow-wrap:anywhere;min-width:12em}
 th{background:#eee}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;unicode-bidi:isolate}
-.code{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all}
+.code{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all;min-width:10em}
 .nowrap{white-space:nowrap}.num{text-align:end}.pre{white-space:pre-wrap}.note{font-style:italic}
 @media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}
 `;
@@ -51,6 +52,9 @@ export function styleHashSource(css: string): string {
   const bytes = sha256(utf8ToBytes(css));
   return `'sha256-${btoa(String.fromCharCode(...bytes))}'`;
 }
+
+/** One piece, so no formatter can put whitespace inside it and change its hash. */
+const STYLE_ELEMENT = new Html(`<style>${REPORT_CSS}</style>`);
 
 export const REPORT_CSP = `default-src 'none'; style-src ${styleHashSource(REPORT_CSS)}; base-uri 'none'; form-action 'none'`;
 
@@ -121,9 +125,7 @@ export function reportHtml(input: ReportInput): string {
         <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${t('exportReportTitle')}</title>
-        <style>
-          ${new Html(REPORT_CSS)}
-        </style>
+        ${STYLE_ELEMENT}
       </head>
       <body>
         <h1>${t('exportReportTitle')}</h1>

@@ -25,6 +25,9 @@ export function clipped(text: string | undefined, file: string): Html {
 
 const label = (key: string) => t(key as MessageKey);
 
+const money = (e: StoredEvent) =>
+  e.amount ? `${formatDecimal(e.amount.value)} ${e.amount.currency}` : '';
+
 function eventWhat(event: StoredEvent): string {
   const what = kindLabel(event.kind);
   return event.notice ? `${what}: ${label(`exportNotice_${event.notice}`)}` : what;
@@ -38,11 +41,9 @@ export function eventsTable(events: readonly StoredEvent[], total: number, file:
         <td class="nowrap">${when(e.at)}</td>
         <td>${wallet(e.walletId)}</td>
         <td>${eventWhat(e)}</td>
-        <td class="num">
-          ${e.amount ? `${formatDecimal(e.amount.value)} ${e.amount.currency}` : ''}
-        </td>
+        <td class="num nowrap">${money(e)}</td>
         <td class="code">${e.destination}</td>
-        <td>${e.message}</td>
+        <td class="long">${e.message}</td>
         <td class="code">${e.origin}${e.path}</td>
         <td class="num">${e.id}</td>
       </tr>`,
@@ -71,6 +72,15 @@ export function eventsTable(events: readonly StoredEvent[], total: number, file:
     </table>`;
 }
 
+/** The title, and the detail when it says more (it falls back to the title). */
+function findingText(f: Finding): Html {
+  const title = findingTitle(f.ruleId);
+  const detail = findingDetail(f);
+  return detail === title
+    ? html`<strong>${title}</strong>`
+    : html`<strong>${title}</strong><br />${detail}`;
+}
+
 export function findingsTable(findings: readonly Finding[]): Html {
   if (findings.length === 0) return html`<p>${t('exportReportNoFindings')}</p>`;
   const rows = findings.map(
@@ -78,7 +88,7 @@ export function findingsTable(findings: readonly Finding[]): Html {
       html`<tr>
         <td class="nowrap">${when(f.at)}</td>
         <td>${wallet(f.walletId)}</td>
-        <td><strong>${findingTitle(f.ruleId)}</strong><br />${findingDetail(f)}</td>
+        <td>${findingText(f)}</td>
         <td>${severityLabel(f.severity)}</td>
         <td>${label(`exportFindingStatus_${f.status}`)}</td>
         <td class="code">${f.eventIds.join(', ')}</td>
@@ -111,7 +121,7 @@ function caseSection(c: RecoveryCase, file: string): Html {
         <td class="nowrap">${when(entry.at)}</td>
         <td>${label(`exportCaseWho_${entry.who}`)}</td>
         <td>${label(`exportCaseChannel_${entry.channel}`)}</td>
-        <td class="pre">${clipped(entry.text, file)}</td>
+        <td class="pre long">${clipped(entry.text, file)}</td>
         <td>${entry.attachments.map((a) => html`<div>${clipped(a, file)}</div>`)}</td>
       </tr>`,
   );
