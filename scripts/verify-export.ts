@@ -7,7 +7,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PACK_FILES } from '../src/export/evidence-pack';
 import { verifyExport } from '../src/export/verify';
 import { describeVerify } from '../src/ui/export/describe';
-import { setLanguage } from '../src/ui/i18n';
+import exportEn from '../src/ui/export/messages.en.json';
+import exportZh from '../src/ui/export/messages.zh_CN.json';
+import * as i18n from '../src/ui/i18n';
+
+// Where pages load their strings lazily (i18n `addMessages`), the script registers the part it
+// prints; where every part is merged up front, there is nothing to add.
+const addMessages = (i18n as unknown as { addMessages?: (language: string, part: object) => void })
+  .addMessages;
+addMessages?.('en', exportEn);
+addMessages?.('zh_CN', exportZh);
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -17,7 +26,7 @@ async function main(path: string | undefined): Promise<number> {
     return 2;
   }
   const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  setLanguage(/^zh/i.test(locale) ? 'zh_CN' : 'en');
+  i18n.setLanguage(/^zh/i.test(locale) ? 'zh_CN' : 'en');
   let text: string;
   try {
     const bytes = await readFile(path);

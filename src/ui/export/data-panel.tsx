@@ -148,11 +148,7 @@ export function DataPanel({ db, settings }: { db: SentinelDb; settings: Settings
               >
                 {list.map((w) => (
                   <option value={w.walletId}>
-                    {t(
-                      'dataWalletOption',
-                      walletName(w.walletId, language()),
-                      formatNumber(w.count),
-                    )}
+                    {plural('dataWalletOption', w.count, walletName(w.walletId, language()))}
                   </option>
                 ))}
               </select>
