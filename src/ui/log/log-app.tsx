@@ -68,8 +68,16 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   const index = useMemo(() => indexFindings(findings), [findings]);
   const version = useEventsVersion(db);
   const refreshToken = filter.openFindingsOnly ? `${version}|${index.openKey}` : version;
-  const list = useEventList(db, filter, index.openEventIds, refreshToken);
-  const [painted, setPainted] = useState(false);
+  const findingsRead = findingsState.status !== 'loading';
+  const list = useEventList(
+    db,
+    filter,
+    index.openEventIds,
+    refreshToken,
+    findingsRead || !filter.openFindingsOnly,
+  );
+  // The generation whose first rows are on screen: the chart waits for it, never the rows.
+  const [painted, setPainted] = useState(0);
 
   useEffect(() => {
     void markLogOpened(browser.storage.local, Date.now()).catch(() => undefined);
@@ -77,8 +85,9 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   useEffect(() => {
     if (list.loading) return;
     markPainted(list.generation);
-    if (!painted) requestAnimationFrame(() => setPainted(true));
+    requestAnimationFrame(() => setPainted(list.generation));
   }, [list.generation, list.loading]);
+  const rowsShown = !list.loading && painted === list.generation;
 
   const filtered = viewKey !== JSON.stringify({ wallets: [], kinds: [], q: '', open: false });
   return (
@@ -99,10 +108,8 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
           onChange={setView}
           customWallets={current.customSites.map((s) => `custom:${s.origin}`)}
         />
-        <section id="export" aria-labelledby="log-export-heading">
-          <h2 id="log-export-heading">{t('logExportTitle')}</h2>
-          {exportPanel?.(filter)}
-        </section>
+        {/* The panels bring their own section and heading (src/ui/export/). */}
+        <div id="export">{exportPanel?.(filter)}</div>
       </div>
       <section class="events" aria-labelledby="log-events-heading">
         <h2 id="log-events-heading" class="visually-hidden">
@@ -121,15 +128,12 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
           findings={findings}
           openEventIds={index.openEventIds}
           timeZone={timeZone}
-          ready={painted}
+          ready={rowsShown && findingsRead}
           refreshToken={refreshToken}
         />
-        <LimitsPanel db={db} rules={rules} ready={painted} refreshToken={version} />
+        <LimitsPanel db={db} rules={rules} ready={painted > 0} refreshToken={version} />
       </div>
-      <section id="data" aria-labelledby="log-data-heading">
-        <h2 id="log-data-heading">{t('logDataTitle')}</h2>
-        {dataPanel}
-      </section>
+      <div id="data">{dataPanel}</div>
     </>
   );
 }

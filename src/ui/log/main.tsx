@@ -1,6 +1,13 @@
 import { bootPage } from '../components/boot';
+import { DataPanel } from '../export/data-panel';
+import { ExportPanel } from '../export/export-panel';
 import { LogApp } from './log-app';
 
-// The export and data panels (src/ui/export/) mount in the page's slots through
-// `exportPanel={(filter) => …}` and `dataPanel={…}`.
-await bootPage(({ db, settings }) => <LogApp db={db} settings={settings} />);
+await bootPage(({ db, settings }) => (
+  <LogApp
+    db={db}
+    settings={settings}
+    exportPanel={(filter) => <ExportPanel db={db} filter={filter} />}
+    dataPanel={<DataPanel db={db} settings={settings} />}
+  />
+));
