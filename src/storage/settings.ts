@@ -3,6 +3,7 @@ import {
   DEFAULT_RULE_SETTINGS,
   type RuleSettings,
 } from '../rules/rule-settings';
+import type { Severity } from './event-types';
 
 /**
  * Typed settings with defaults, coerced on every read: a value from an older version, a
@@ -17,8 +18,17 @@ export interface CustomSite {
   addedAt: number;
 }
 
+/** Which new findings show a browser notification: per severity, and the time reminders. */
+export interface NotificationSettings extends Record<Severity, boolean> {
+  /** `case-overdue` and `review-overdue`, whatever their severity. */
+  reminders: boolean;
+}
+
+/** The stored shape's version; `migrateSettings` brings every older one up to it. */
+export const SETTINGS_SCHEMA_VERSION = 2;
+
 export interface Settings {
-  schemaVersion: 1;
+  schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
   locale: LocaleSetting;
   /** Catalog ids the user switched off: their pages are not observed. */
   disabledWallets: string[];
@@ -33,10 +43,29 @@ export interface Settings {
   retentionDays: number | null;
   /** Remind the user to review the activity log when they have not opened it for this long. */
   reviewReminderDays: number;
+  notifications: NotificationSettings;
+  /**
+   * Warn about domains imitating a wallet. Takes effect only while the browser grants the
+   * optional `webNavigation` permission; the options page asks for it when this is switched on.
+   */
+  lookalikeWarnings: boolean;
+  /** Keep a screenshot of the wallet tab when a withdrawal fails. Off unless the user opts in. */
+  screenshotEvidence: boolean;
+  /** Copy these settings (never events) to the browser's `storage.sync`. Not itself synced. */
+  sync: boolean;
+  /** Epoch ms of the last change made on this or another computer: the newest copy wins. */
+  updatedAt: number;
 }
 
+export const DEFAULT_NOTIFICATIONS: Readonly<NotificationSettings> = Object.freeze({
+  critical: true,
+  warning: false,
+  info: false,
+  reminders: true,
+});
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  schemaVersion: 1,
+  schemaVersion: SETTINGS_SCHEMA_VERSION,
   locale: 'auto',
   disabledWallets: [],
   customSites: [],
@@ -44,7 +73,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   timeZone: 'auto',
   retentionDays: 365,
   reviewReminderDays: 30,
+  notifications: DEFAULT_NOTIFICATIONS,
+  lookalikeWarnings: false,
+  screenshotEvidence: false,
+  sync: true,
+  updatedAt: 0,
 });
+
+/** Most own sites and limits a user may keep: bounds the synced copy (settings-sync.ts). */
+export const MAX_CUSTOM_SITES = 100;
+export const MAX_LIMITS = 200;
 
 const SETTINGS_KEY = 'settings';
 
@@ -101,8 +139,60 @@ export function effectiveRuleSettings(settings: Settings, browserZone: string): 
   };
 }
 
+/**
+ * Each step takes the stored object of one version to the next (`MIGRATIONS[n]` takes n to n+1).
+ * A step only reshapes; `coerceSettings` repairs values afterwards.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // v1 had no switches: it notified critical findings and reminders, and watched for lookalike
+  // domains whenever the browser granted `webNavigation`. Keep that behaviour for those users.
+  1: (v1) => ({
+    ...v1,
+    schemaVersion: 2,
+    notifications: { ...DEFAULT_NOTIFICATIONS },
+    lookalikeWarnings: true,
+    screenshotEvidence: false,
+    sync: true,
+    updatedAt: 0,
+  }),
+};
+
+/**
+ * The stored object brought up to SETTINGS_SCHEMA_VERSION. Only an object that says which
+ * version it is gets migrated: one without `schemaVersion` was written by hand (a test, a
+ * partial backup) and is read as the current shape. A newer version (synced from a computer
+ * running a later release) is read as far as this version understands it.
+ */
+export function migrateSettings(raw: unknown): Record<string, unknown> {
+  let value: Record<string, unknown> = isRecord(raw) ? raw : {};
+  let version = value.schemaVersion;
+  while (typeof version === 'number' && version < SETTINGS_SCHEMA_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) return {};
+    value = step(value);
+    version = value.schemaVersion;
+  }
+  return value;
+}
+
+function coerceNotifications(value: unknown): NotificationSettings {
+  const raw = isRecord(value) ? value : {};
+  const pick = (key: keyof NotificationSettings) =>
+    typeof raw[key] === 'boolean' ? raw[key] : DEFAULT_NOTIFICATIONS[key];
+  return {
+    critical: pick('critical'),
+    warning: pick('warning'),
+    info: pick('info'),
+    reminders: pick('reminders'),
+  };
+}
+
+function flag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
 export function coerceSettings(raw: unknown): Settings {
-  const value = isRecord(raw) ? raw : {};
+  const value = migrateSettings(raw);
   const locale = LOCALES.includes(value.locale as LocaleSetting)
     ? (value.locale as LocaleSetting)
     : DEFAULT_SETTINGS.locale;
@@ -121,15 +211,23 @@ export function coerceSettings(raw: unknown): Settings {
       : (wholeDays(value.retentionDays, 1, 36500) ?? DEFAULT_SETTINGS.retentionDays);
   const reviewReminderDays =
     wholeDays(value.reviewReminderDays, 1, 365) ?? DEFAULT_SETTINGS.reviewReminderDays;
+  const rules = coerceRuleSettings(value.rules);
+  const updatedAt = value.updatedAt;
   return {
-    schemaVersion: 1,
+    schemaVersion: SETTINGS_SCHEMA_VERSION,
     locale,
     disabledWallets,
-    customSites: coerceCustomSites(value.customSites),
-    rules: coerceRuleSettings(value.rules),
+    customSites: coerceCustomSites(value.customSites).slice(0, MAX_CUSTOM_SITES),
+    rules: { ...rules, limits: rules.limits.slice(0, MAX_LIMITS) },
     timeZone,
     retentionDays,
     reviewReminderDays,
+    notifications: coerceNotifications(value.notifications),
+    lookalikeWarnings: flag(value.lookalikeWarnings, DEFAULT_SETTINGS.lookalikeWarnings),
+    screenshotEvidence: flag(value.screenshotEvidence, DEFAULT_SETTINGS.screenshotEvidence),
+    sync: flag(value.sync, DEFAULT_SETTINGS.sync),
+    updatedAt:
+      typeof updatedAt === 'number' && Number.isFinite(updatedAt) && updatedAt > 0 ? updatedAt : 0,
   };
 }
 
@@ -144,12 +242,34 @@ export async function readSettings(area: SettingsArea): Promise<Settings> {
   return coerceSettings(stored[SETTINGS_KEY]);
 }
 
-/** Applies `patch` to the current settings; the result is coerced before it is written. */
+export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion' | 'updatedAt'>>;
+
+/**
+ * Applies `patch` to the current settings; the result is coerced before it is written and
+ * stamped with `now`, so settings sync can tell the newest copy.
+ */
 export async function updateSettings(
   area: SettingsArea,
-  patch: Partial<Omit<Settings, 'schemaVersion'>>,
+  patch: SettingsPatch,
+  now = Date.now(),
 ): Promise<Settings> {
-  const next = coerceSettings({ ...(await readSettings(area)), ...patch });
+  const next = coerceSettings({ ...(await readSettings(area)), ...patch, updatedAt: now });
   await area.set({ [SETTINGS_KEY]: next });
   return next;
+}
+
+/** Writes a whole settings object as it is (an import, a copy from sync), coerced. */
+export async function replaceSettings(area: SettingsArea, settings: unknown): Promise<Settings> {
+  const next = coerceSettings(settings);
+  await area.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Rewrites settings stored by an older version in the current shape; true when it did. */
+export async function migrateStoredSettings(area: SettingsArea): Promise<boolean> {
+  const raw = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (!isRecord(raw) || typeof raw.schemaVersion !== 'number') return false;
+  if (raw.schemaVersion >= SETTINGS_SCHEMA_VERSION) return false;
+  await area.set({ [SETTINGS_KEY]: coerceSettings(raw) });
+  return true;
 }

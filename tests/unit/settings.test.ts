@@ -4,7 +4,13 @@ import {
   coerceSettings,
   DEFAULT_SETTINGS,
   effectiveRuleSettings,
+  MAX_CUSTOM_SITES,
+  MAX_LIMITS,
+  migrateSettings,
+  migrateStoredSettings,
   readSettings,
+  replaceSettings,
+  SETTINGS_SCHEMA_VERSION,
   updateSettings,
 } from '../../src/storage/settings';
 import { memoryArea } from './helpers/memory-db';
@@ -36,14 +42,10 @@ describe('settings', () => {
       ],
     });
     expect(settings).toEqual({
-      schemaVersion: 1,
+      ...DEFAULT_SETTINGS,
       locale: 'zh_CN',
       disabledWallets: ['binance', 'okx'],
       customSites: [{ origin: 'https://wallet.example', addedAt: 5 }],
-      rules: DEFAULT_RULE_SETTINGS,
-      timeZone: 'auto',
-      retentionDays: 365,
-      reviewReminderDays: 30,
     });
   });
 
@@ -75,5 +77,116 @@ describe('settings', () => {
     const area = memoryArea({ settings: { locale: 'en', disabledWallets: ['okx'] } });
     await updateSettings(area, { locale: 'zh_CN' });
     expect(await readSettings(area)).toMatchObject({ locale: 'zh_CN', disabledWallets: ['okx'] });
+  });
+
+  it('stamps every update, so sync can tell the newest copy', async () => {
+    const area = memoryArea();
+    const next = await updateSettings(area, { screenshotEvidence: true }, 1_700_000_000_000);
+    expect(next).toMatchObject({ screenshotEvidence: true, updatedAt: 1_700_000_000_000 });
+    expect((await area.get('settings')).settings).toEqual(next);
+  });
+
+  it.each([
+    ['notifications of the wrong type', { notifications: { critical: 'yes', info: true } }],
+    ['switches of the wrong type', { lookalikeWarnings: 1, screenshotEvidence: 'on', sync: null }],
+    ['a negative or absent time stamp', { updatedAt: -5 }],
+  ])('repairs %s field by field', (_, raw) => {
+    const settings = coerceSettings({ schemaVersion: 2, ...raw });
+    expect(settings.notifications.critical).toBe(true);
+    expect(settings.lookalikeWarnings).toBe(false);
+    expect(settings.screenshotEvidence).toBe(false);
+    expect(settings.sync).toBe(true);
+    expect(settings.updatedAt).toBe(0);
+    if ('notifications' in raw) expect(settings.notifications.info).toBe(true);
+  });
+
+  it('keeps at most the own sites and limits a synced copy can hold', () => {
+    const settings = coerceSettings({
+      customSites: Array.from({ length: 150 }, (_, i) => ({
+        origin: `https://w${i}.example`,
+        addedAt: i,
+      })),
+      rules: {
+        limits: Array.from({ length: 300 }, (_, i) => ({
+          walletId: 'okx',
+          currency: `C${i}`,
+          daily: '1',
+        })),
+      },
+    });
+    expect(settings.customSites).toHaveLength(MAX_CUSTOM_SITES);
+    expect(settings.rules.limits).toHaveLength(MAX_LIMITS);
+  });
+});
+
+/** Settings exactly as version 1 of the extension stored them (its coerceSettings output). */
+const V1_STORED = {
+  schemaVersion: 1,
+  locale: 'zh_CN',
+  disabledWallets: ['okx'],
+  customSites: [{ origin: 'https://max.maicoin.com', addedAt: 1_760_000_000_000 }],
+  rules: {
+    ...DEFAULT_RULE_SETTINGS,
+    velocityCount: 5,
+    limits: [{ walletId: 'alipay', currency: 'CNY', daily: '800', monthly: '20000' }],
+  },
+  timeZone: 'Asia/Shanghai',
+  retentionDays: null,
+  reviewReminderDays: 14,
+};
+
+describe('settings migration', () => {
+  it('brings version 1 up to the current version without losing a value', () => {
+    const settings = coerceSettings(V1_STORED);
+    expect(SETTINGS_SCHEMA_VERSION).toBe(2);
+    expect(settings).toEqual({
+      ...V1_STORED,
+      schemaVersion: 2,
+      // Version 1 notified critical findings and reminders, nothing else…
+      notifications: { critical: true, warning: false, info: false, reminders: true },
+      // …and watched for lookalike domains whenever the browser granted the permission.
+      lookalikeWarnings: true,
+      screenshotEvidence: false,
+      sync: true,
+      updatedAt: 0,
+    });
+  });
+
+  it('is idempotent: a migrated object migrates to itself', () => {
+    const once = coerceSettings(V1_STORED);
+    expect(migrateSettings(once)).toEqual(once);
+    expect(coerceSettings(once)).toEqual(once);
+  });
+
+  it('reads an object without a version (written by hand) as the current shape', () => {
+    expect(coerceSettings({ locale: 'en' })).toEqual({ ...DEFAULT_SETTINGS, locale: 'en' });
+  });
+
+  it('reads what it can of a newer version, never throwing', () => {
+    const newer = { ...coerceSettings(V1_STORED), schemaVersion: 3, somethingNew: { a: 1 } };
+    const settings = coerceSettings(newer);
+    expect(settings.schemaVersion).toBe(2);
+    expect(settings.rules.velocityCount).toBe(5);
+    expect(settings).not.toHaveProperty('somethingNew');
+  });
+
+  it('falls back to defaults for a version it has no step for', () => {
+    expect(coerceSettings({ schemaVersion: 0, locale: 'zh_CN' })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rewrites stored version-1 settings once, at start', async () => {
+    const area = memoryArea({ settings: V1_STORED });
+    expect(await migrateStoredSettings(area)).toBe(true);
+    const stored = (await area.get('settings')).settings as Record<string, unknown>;
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored.lookalikeWarnings).toBe(true);
+    expect(await migrateStoredSettings(area)).toBe(false);
+    expect(await migrateStoredSettings(memoryArea())).toBe(false);
+  });
+
+  it('replaceSettings writes a whole object as given, repaired', async () => {
+    const area = memoryArea();
+    await replaceSettings(area, { ...DEFAULT_SETTINGS, updatedAt: 42, reviewReminderDays: 0 });
+    expect(await readSettings(area)).toEqual({ ...DEFAULT_SETTINGS, updatedAt: 42 });
   });
 });
