@@ -2,11 +2,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CASE_ALARM_PREFIX } from '../storage/case-types';
 import { openDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
-import { effectiveRuleSettings, readSettings } from '../storage/settings';
+import { effectiveRuleSettings, migrateStoredSettings, readSettings } from '../storage/settings';
+import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync';
 import { pruneExpired } from '../storage/retention';
 import { readUiState, updateUiState } from '../storage/ui-state';
 import { refreshBadge } from './badge';
 import { refreshWallet } from './findings';
+import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCritical, openFromNotification } from './notify';
@@ -78,10 +80,13 @@ browser.webRequest.onErrorOccurred.addListener((details) => {
 
 // Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
 // level when present; granted while this worker runs, it is registered at once.
+// The permission alone is not enough: the user's switch in the options must be on too.
 const onCommitted = (details: { url: string; frameId: number }) => {
-  void recordFromWorker(lookalikeVisit(details.url, details.frameId, Date.now())).catch(
-    () => undefined,
-  );
+  const visit = lookalikeVisit(details.url, details.frameId, Date.now());
+  if (!visit) return;
+  void readSettings(browser.storage.local)
+    .then((settings) => (settings.lookalikeWarnings ? recordFromWorker(visit) : undefined))
+    .catch(() => undefined);
 };
 browser.webNavigation?.onCommitted.addListener(onCommitted);
 browser.permissions.onAdded.addListener((granted) => {
@@ -96,6 +101,27 @@ browser.permissions.onAdded.addListener((granted) => {
     navigation.onCommitted.addListener(onCommitted);
   }
 });
+
+// The user's own sites: content scripts follow the settings and the granted origins; settings
+// (never events) follow storage.sync, newest copy winning (src/storage/settings-sync.ts).
+const followCustomSites = () =>
+  void reconcileInTurn(browser as unknown as CustomSiteApi, () =>
+    readSettings(browser.storage.local),
+  ).catch(() => undefined);
+const pushToSync = () =>
+  void pushSettings(browser.storage.local, browser.storage.sync, Date.now()).catch(() => undefined);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'settings' in changes) {
+    followCustomSites();
+    pushToSync();
+  }
+  if (area === 'sync' && Object.keys(changes).some(isSyncKey))
+    void pullSettings(browser.storage.local, browser.storage.sync, Date.now()).catch(
+      () => undefined,
+    );
+});
+browser.permissions.onAdded.addListener(followCustomSites);
+browser.permissions.onRemoved.addListener(followCustomSites);
 
 browser.notifications?.onClicked.addListener((id) => void openFromNotification(browser, id));
 
@@ -139,11 +165,22 @@ function ensureAlarms() {
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60 });
   void refreshReminders().catch(() => undefined);
+  // Settings of an older version are rewritten first; own sites and sync then follow them.
+  void migrateStoredSettings(browser.storage.local)
+    .then(() => {
+      followCustomSites();
+      pushToSync();
+    })
+    .catch(() => undefined);
 }
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install')
+  if (reason === 'install') {
     void updateUiState(browser.storage.local, { installedAt: Date.now() }).catch(() => undefined);
+    void browser.tabs
+      .create({ url: browser.runtime.getURL('onboarding.html') })
+      .catch(() => undefined);
+  }
   ensureAlarms();
 });
 browser.runtime.onStartup.addListener(ensureAlarms);

@@ -9,19 +9,23 @@ import { walletName } from '../ui/wallet-name';
 const PREFIX = 'finding:';
 
 /**
- * One browser notification per new critical finding and per reminder (an overdue recovery case,
- * the periodic review), in the user's language. The text says
+ * One browser notification per new finding of a severity the user wants notified (by default
+ * critical only) and per reminder (an overdue recovery case, the periodic review), in the
+ * user's language. The text says
  * what kind of thing happened and on which wallet; the details (amounts, addresses) stay in
  * the extension, not in the system's notification centre.
  */
 export async function notifyCritical(api: Browser, created: Finding[], settings: Settings) {
-  const critical = created.filter(
-    (f) => f.severity === 'critical' || (TIME_RULE_IDS as readonly string[]).includes(f.ruleId),
+  // The user's switches (options page): per severity, and one for the time reminders.
+  const wanted = created.filter((f) =>
+    (TIME_RULE_IDS as readonly string[]).includes(f.ruleId)
+      ? settings.notifications.reminders
+      : settings.notifications[f.severity],
   );
-  if (critical.length === 0 || !api.notifications) return;
+  if (wanted.length === 0 || !api.notifications) return;
   const language = resolveLanguage(settings.locale, api.i18n.getUILanguage());
   setLanguage(language);
-  for (const finding of critical) {
+  for (const finding of wanted) {
     await api.notifications
       .create(`${PREFIX}${finding.id}`, {
         type: 'basic',

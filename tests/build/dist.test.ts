@@ -34,8 +34,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       'unlimitedStorage',
       'webRequest',
       'notifications',
+      'scripting',
     ]);
     expect(m.optional_permissions).toEqual(['webNavigation']);
+    // The user's own sites: one origin at a time, asked for when the user adds it.
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
@@ -45,6 +49,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     const m = manifest(browser);
     const named = [
       m.action.default_popup,
+      m.options_ui.page,
+      'onboarding.html',
       ...Object.values(m.icons as Record<string, string>),
       ...m.content_scripts[0].js,
       ...(m.background.scripts ?? [m.background.service_worker]),
