@@ -35,43 +35,45 @@ interface RowProps {
 
 /**
  * One event as a table row. Everything the site wrote (message, destination) is rendered as
- * text: a message such as `<img onerror=…>` shows as those characters.
+ * text: a message such as `<img onerror=…>` shows as those characters. A row not read yet has
+ * the same cells, empty, so the list can reuse its elements while it scrolls.
  */
 export function EventRow({ index, top, event, outcome, findings, timeZone }: RowProps) {
-  const position = { role: 'row' as const, 'aria-rowindex': index + 2, style: { top: `${top}px` } };
-  if (!event) {
-    return (
-      <div {...position} class="log-row placeholder">
-        <div role="cell" class="span">
-          {event === null ? t('logRowGone') : t('logRowLoading')}
-        </div>
-      </div>
-    );
-  }
-  const outcomeText = outcomeKey(event, event.attemptId ? outcome : null);
-  const failed = outcome?.kind.endsWith('.failure') || event.kind.endsWith('.failure');
+  const outcomeText = event && outcomeKey(event, event.attemptId ? outcome : null);
+  const failed = outcome?.kind.endsWith('.failure') || event?.kind.endsWith('.failure');
+  const kindClass = event ? `kind-${event.kind.replace('.', '-')}` : 'placeholder';
   return (
-    <div {...position} class={`log-row kind-${event.kind.replace('.', '-')}`} data-id={event.id}>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      style={{ top: `${top}px` }}
+      class={`log-row ${kindClass}`}
+      data-id={event?.id}
+    >
       <div role="cell">
-        <time dateTime={new Date(event.at).toISOString()}>{formatTime(event.at, timeZone)}</time>
+        <time dateTime={event ? new Date(event.at).toISOString() : undefined}>
+          {event
+            ? formatTime(event.at, timeZone)
+            : t(event === null ? 'logRowGone' : 'logRowLoading')}
+        </time>
       </div>
       <div role="cell" class="wallet">
-        {walletName(event.walletId, language())}
+        {event ? walletName(event.walletId, language()) : ''}
       </div>
       <div role="cell" class="kind">
-        {kindLabel(event.kind)}
+        {event ? kindLabel(event.kind) : ''}
       </div>
       <div role="cell" class="amount">
-        {event.amount ? formatAmount(event.amount) : ''}
+        {event?.amount ? formatAmount(event.amount) : ''}
       </div>
-      <div role="cell" class="destination" title={event.destination}>
-        {event.destination ? shortDestination(event.destination) : ''}
+      <div role="cell" class="destination" title={event?.destination}>
+        {event?.destination ? shortDestination(event.destination) : ''}
       </div>
       <div role="cell" class={failed ? 'outcome bad' : 'outcome'}>
         {outcomeText ? t(outcomeText) : ''}
       </div>
-      <div role="cell" class="message" title={event.message}>
-        {event.message ?? ''}
+      <div role="cell" class="message" title={event?.message}>
+        {event?.message ?? ''}
       </div>
       <div role="cell" class="findings">
         {findings?.map((finding, i) => (

@@ -12,6 +12,18 @@ const OVERSCAN = 12;
 /** Never more rows in the DOM than this, however tall the window. */
 const MAX_ROWS = 150;
 
+/**
+ * Home and End jump at once: the browser's animated scroll over 100,000 rows shows nothing but
+ * blur, and a re-render during it can stop it half-way.
+ */
+function jumpToEnds(event: KeyboardEvent): void {
+  const scroller = event.currentTarget as HTMLElement;
+  if (event.target !== scroller || event.altKey || event.shiftKey || event.metaKey) return;
+  if (event.key !== 'Home' && event.key !== 'End') return;
+  event.preventDefault();
+  scroller.scrollTop = event.key === 'Home' ? 0 : scroller.scrollHeight;
+}
+
 interface TableProps {
   list: EventList;
   findings: FindingIndex;
@@ -53,14 +65,16 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
   const rows = [];
   for (let index = first; index < end; index++) {
     const id = list.ids[index];
+    // Keyed by slot, not by row: a row scrolled out hands its elements to the one scrolled in.
+    const key = index % MAX_ROWS;
     if (id === undefined) {
-      rows.push(<MoreRow key="more" index={index} top={index * ROW_HEIGHT} />);
+      rows.push(<MoreRow key={key} index={index} top={index * ROW_HEIGHT} />);
       continue;
     }
     const event = list.rows.event(id);
     rows.push(
       <EventRow
-        key={index}
+        key={key}
         index={index}
         top={index * ROW_HEIGHT}
         event={event}
@@ -79,6 +93,7 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
       role="region"
       aria-label={t('logListRegion')}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={jumpToEnds}
     >
       <div
         role="table"

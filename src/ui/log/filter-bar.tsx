@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
 import { EVENT_KINDS, type EventKind } from '../../storage/event-types';
 import { language, t, type MessageKey } from '../i18n';
@@ -54,11 +54,17 @@ interface FilterBarProps {
 export function FilterBar({ view, onChange, customWallets }: FilterBarProps) {
   const [text, setText] = useState(view.q);
   const [custom, setCustom] = useState(Boolean(view.from || view.to));
+  // The view when the typing pause ends, not when it began: another filter may have changed.
+  const latest = useRef(view);
+  latest.current = view;
   useEffect(() => setText(view.q), [view.q]);
   useEffect(() => setCustom(Boolean(view.from || view.to) || (custom && !view.range)), [view]);
   useEffect(() => {
     if (text === view.q) return;
-    const timer = setTimeout(() => onChange({ ...view, q: text }, 'replace'), TEXT_DELAY_MS);
+    const timer = setTimeout(
+      () => onChange({ ...latest.current, q: text }, 'replace'),
+      TEXT_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [text]);
 
@@ -198,7 +204,7 @@ export function FilterBar({ view, onChange, customWallets }: FilterBarProps) {
           placeholder={t('logFilterTextHint')}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') onChange({ ...view, q: text }, 'replace');
+            if (e.key === 'Enter' && text !== view.q) onChange({ ...view, q: text }, 'replace');
           }}
         />
       </label>

@@ -24,6 +24,8 @@ export function useEventList(
   filter: EventFilter,
   openEventIds: ReadonlySet<number>,
   refreshToken: string,
+  /** False while something the filter needs (the open findings) is still being read. */
+  enabled = true,
 ): EventList {
   const [rowsVersion, rowsLoaded] = useReducer((n: number) => n + 1, 0);
   const rows = useMemo(() => new RowSource(db, () => rowsLoaded(undefined)), [db]);
@@ -38,6 +40,7 @@ export function useEventList(
 
   // A layout effect: the first page is asked for right after the first render, not a frame later.
   useLayoutEffect(() => {
+    if (!enabled) return;
     const refresh = last.current.filterKey === filterKey;
     const generation = refresh ? last.current.generation : last.current.generation + 1;
     last.current = { filterKey, generation };
@@ -57,7 +60,7 @@ export function useEventList(
         setState({ ids: [], complete: true, generation, loading: false });
     });
     return () => controller.abort();
-  }, [db, filterKey, refreshToken]);
+  }, [db, filterKey, refreshToken, enabled]);
 
   return { ...state, rows, rowsVersion };
 }
