@@ -1,4 +1,4 @@
 import { bootPage } from '../components/boot';
+import { OnboardingApp } from './onboarding-app';
 
-// Placeholder until the page is built.
-await bootPage(() => <h1>Wallet Sentinel</h1>);
+await bootPage(() => <OnboardingApp />);

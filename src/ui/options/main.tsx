@@ -1,4 +1,6 @@
+import { coerceSettings } from '../../storage/settings';
 import { bootPage } from '../components/boot';
+import { OptionsApp } from './options-app';
 
-// Placeholder until the page is built.
-await bootPage(() => <h1>Wallet Sentinel</h1>);
+// Unreadable storage still shows the page, on defaults; saving then writes good settings.
+await bootPage(({ settings }) => <OptionsApp initial={settings ?? coerceSettings(undefined)} />);

@@ -1,0 +1,99 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../storage/settings';
+import {
+  addMessages,
+  language,
+  resolveLanguage,
+  setLanguage,
+  t,
+  type Catalog,
+  type Language,
+  type MessageKey,
+} from '../i18n';
+import { AlertsSection } from './alerts-section';
+import { BackupSection } from './backup-section';
+import { GeneralSection } from './general-section';
+import { LimitsSection } from './limits-section';
+import { SitesSection } from './sites-section';
+import { ThresholdsSection } from './thresholds-section';
+import { useGranted, useSettings } from './use-settings';
+import { WalletsSection } from './wallets-section';
+
+const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
+  ['wallets', 'optionsWalletsTitle'],
+  ['sites', 'optionsSitesTitle'],
+  ['limits', 'optionsLimitsTitle'],
+  ['thresholds', 'optionsThresholdsTitle'],
+  ['alerts', 'optionsAlertsTitle'],
+  ['general', 'optionsGeneralTitle'],
+  ['backup', 'optionsBackupTitle'],
+];
+
+/** This page's strings per language; bootPage loaded the one it started in. */
+const OWN_PARTS = import.meta.glob<Catalog>('./messages.*.json', { import: 'default' });
+
+/**
+ * The language the page shows: the setting's, as soon as that language's strings are loaded
+ * (a switch in the language menu applies at once, without a reload that would drop edits).
+ */
+function useShownLanguage(settings: Settings): Language {
+  const wanted = resolveLanguage(settings.locale, browser.i18n.getUILanguage());
+  const [shown, setShown] = useState<Language>(language());
+  useEffect(() => {
+    if (wanted === shown) return;
+    void OWN_PARTS[`./messages.${wanted}.json`]?.()
+      .then((catalog) => {
+        addMessages(wanted, catalog);
+        setShown(wanted);
+      })
+      .catch(() => undefined);
+  }, [wanted]);
+  return shown;
+}
+
+/** The options page: one section per concern, each saving its own part of the settings. */
+export function OptionsApp({ initial }: { initial: Settings }) {
+  const { settings, save } = useSettings(initial);
+  const granted = useGranted();
+  // Keying the page on the language re-renders every string when it changes.
+  const lang = useShownLanguage(settings);
+  setLanguage(lang);
+  document.title = `${t('optionsTitle')} · ${t('optionsProduct')}`;
+  return (
+    <div key={lang}>
+      <a class="skip-link" href="#main">
+        {t('optionsSkip')}
+      </a>
+      <header class="page-header">
+        <p class="product">{t('optionsProduct')}</p>
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul class="toc">
+            {SECTIONS.map(([id, title]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <WalletsSection settings={settings} save={save} />
+        <SitesSection settings={settings} save={save} origins={granted.origins} />
+        <LimitsSection settings={settings} save={save} />
+        <ThresholdsSection settings={settings} save={save} />
+        <AlertsSection settings={settings} save={save} permissions={granted.permissions} />
+        <GeneralSection settings={settings} save={save} />
+        <BackupSection settings={settings} />
+      </main>
+      <footer class="page-footer">
+        <p>
+          <a href="onboarding.html">{t('optionsShowWelcome')}</a> ·{' '}
+          <a href="guide.html">{t('optionsOpenGuide')}</a>
+        </p>
+        <p class="meta">{t('optionsLocalOnly')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  dismissSyncNote,
+  readSyncNote,
+  SYNC_NOTE_KEY,
+  type SyncNote,
+} from '../../storage/settings-sync';
+import { formatDateTime, t } from '../i18n';
+
+/**
+ * Shown after settings from another computer replaced these (newest change wins): when, and
+ * whether changes made here were lost to it.
+ */
+export function SyncNoteBox() {
+  const [note, setNote] = useState<SyncNote | undefined>();
+  useEffect(() => {
+    const refresh = () => void readSyncNote(browser.storage.local).then(setNote, () => undefined);
+    refresh();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SYNC_NOTE_KEY in changes) refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  if (!note) return null;
+  const remote = formatDateTime(note.remoteUpdatedAt);
+  return (
+    <div class="sync-note" role="status">
+      <p>
+        {note.replacedUpdatedAt !== undefined
+          ? t('optionsSyncNoteConflict', remote, formatDateTime(note.replacedUpdatedAt))
+          : t('optionsSyncNoteUpdated', remote)}
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => void dismissSyncNote(browser.storage.local).then(() => setNote(undefined))}
+      >
+        {t('optionsSyncNoteDismiss')}
+      </button>
+    </div>
+  );
+}
