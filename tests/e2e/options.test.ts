@@ -1,0 +1,493 @@
+// Options and onboarding end to end, as a user meets them: the welcome page opens on install;
+// an own wallet site (MAX Exchange, not in the catalog) is added in the options page, the
+// browser's own permission prompt is answered, the site is watched (`custom:<origin>`), then
+// removed and no longer watched; a daily limit typed into the options page fires on the next
+// Alipay withdrawal; a half-filled form saves nothing; axe is clean in en and zh_CN.
+//
+// The permission prompt is real. Headless Chromium never resolves `permissions.request`, so
+// this file runs a headed Chromium on a virtual display (Xvfb) and answers the prompt with key
+// presses sent through the X server (XTEST), as a user at the keyboard would: Tab to "Allow",
+// Enter. Tried first and dropped: chrome://extensions' `developerPrivate.addHostPermission`
+// (answers "ok" but only re-grants withheld required hosts, never optional ones), CDP
+// (`Browser.grantPermissions` covers web permissions only; the `Extensions` domain has no
+// permission method), a Chromium switch (none auto-accepts extension prompts), and a managed
+// policy (`ExtensionSettings` can block or allow hosts but not grant optional ones, and its
+// file is machine-wide).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import net from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
+import { readAllEvents, readStore, waitForEvents } from './harness/idb';
+import { DIST_CHROME } from './harness/paths';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+
+const SITE = 'https://max.maicoin.com';
+const WALLET = `custom:${SITE}`;
+
+/** A minimal X11 client: enough of the core protocol and XTEST to press keys. */
+class XKeyboard {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private waiting: Array<{ resolve(b: Buffer): void; reject(e: Error): void }> = [];
+  private keycodes = new Map<number, number>();
+  private xtest = 0;
+  root = 0;
+
+  private constructor(private readonly socket: net.Socket) {}
+
+  static async connect(display: string): Promise<XKeyboard> {
+    const socket = net.createConnection(`/tmp/.X11-unix/X${display.replace(/^:/, '')}`);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+    const x = new XKeyboard(socket);
+    // Connection setup: little-endian, protocol 11.0, no authorisation (our own Xvfb).
+    const setup = await new Promise<Buffer>((resolve, reject) => {
+      let got = Buffer.alloc(0);
+      const onData = (chunk: Buffer) => {
+        got = Buffer.concat([got, chunk]);
+        if (got.length >= 8 && got.length >= 8 + got.readUInt16LE(6) * 4) {
+          socket.off('data', onData);
+          resolve(got);
+        }
+      };
+      socket.on('data', onData);
+      socket.once('error', reject);
+      socket.write(Buffer.from([0x6c, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    });
+    if (setup[0] !== 1) throw new Error('X server refused the connection');
+    socket.on('data', (chunk: Buffer) => x.onData(chunk));
+    const [min, max] = [setup[34]!, setup[35]!];
+    const vendor = setup.readUInt16LE(24);
+    x.root = setup.readUInt32LE(40 + Math.ceil(vendor / 4) * 4 + setup[29]! * 8);
+    const name = Buffer.from('XTEST');
+    const query = Buffer.alloc(8 + 8);
+    query.writeUInt8(98, 0);
+    query.writeUInt16LE(4, 2);
+    query.writeUInt16LE(name.length, 4);
+    name.copy(query, 8);
+    const ext = await x.request(query);
+    if (ext[8] !== 1) throw new Error('the X server has no XTEST extension');
+    x.xtest = ext[9]!;
+    const mapping = Buffer.from([101, 0, 2, 0, min, max - min + 1, 0, 0]);
+    const keys = await x.request(mapping);
+    const perCode = keys[1]!;
+    for (let code = min; code <= max; code++) {
+      const sym = keys.readUInt32LE(32 + (code - min) * perCode * 4);
+      if (!x.keycodes.has(sym)) x.keycodes.set(sym, code);
+    }
+    return x;
+  }
+
+  private onData(chunk: Buffer) {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    while (this.buffered >= 32) {
+      // Replies can be megabytes (GetImage): glue the chunks only once one is complete.
+      const head = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+      this.chunks = [head];
+      const size = head[0] === 1 ? 32 + head.readUInt32LE(4) * 4 : 32;
+      if (head.length < size) return;
+      const message = head.subarray(0, size);
+      this.chunks = head.length > size ? [head.subarray(size)] : [];
+      this.buffered -= size;
+      if (message[0] === 1) this.waiting.shift()?.resolve(message);
+      else if (message[0] === 0) this.waiting.shift()?.reject(new Error(`X error ${message[1]}`));
+    }
+  }
+
+  private request(bytes: Buffer): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.socket.write(bytes);
+    });
+  }
+
+  /** The window that has the keyboard now. */
+  async focus(): Promise<number> {
+    return (await this.request(Buffer.from([43, 0, 1, 0]))).readUInt32LE(8);
+  }
+
+  /** The screen's pixels (32 bits each), for telling when the browser draws a prompt. */
+  async screen(width: number, height: number): Promise<Buffer> {
+    const req = Buffer.alloc(20);
+    req.writeUInt8(73, 0); // GetImage
+    req.writeUInt8(2, 1); // ZPixmap
+    req.writeUInt16LE(5, 2);
+    req.writeUInt32LE(this.root, 4);
+    req.writeUInt16LE(width, 12);
+    req.writeUInt16LE(height, 14);
+    req.writeUInt32LE(0xffffffff, 16);
+    return (await this.request(req)).subarray(32);
+  }
+
+  /** Presses and releases one key (an X keysym), then waits until the server has done it. */
+  async press(keysym: number): Promise<void> {
+    const code = this.keycodes.get(keysym);
+    if (!code) throw new Error(`no keycode for keysym ${keysym.toString(16)}`);
+    for (const type of [2, 3]) {
+      const fake = Buffer.alloc(36);
+      fake.writeUInt8(this.xtest, 0);
+      fake.writeUInt8(2, 1); // XTestFakeInput
+      fake.writeUInt16LE(9, 2);
+      fake.writeUInt8(type, 4); // KeyPress, KeyRelease
+      fake.writeUInt8(code, 5);
+      this.socket.write(fake);
+    }
+    await this.focus();
+  }
+
+  close() {
+    this.socket.destroy();
+  }
+}
+
+const KEY = { tab: 0xff09, enter: 0xff0d, escape: 0xff1b };
+
+/** Xvfb on a free display number, chosen by the server itself (-displayfd). */
+async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
+  const xvfb = spawn(
+    'Xvfb',
+    ['-displayfd', '3', '-screen', '0', `${SCREEN.width}x${SCREEN.height}x24`, '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    },
+  );
+  const display = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3]!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    xvfb.once('error', (e) =>
+      reject(new Error(`Xvfb could not start (apt-get install xvfb): ${e}`)),
+    );
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  return { display, process: xvfb };
+}
+
+let xvfb: { display: string; process: ChildProcess };
+let keyboard: XKeyboard;
+let server: FixtureServer;
+let browser: LaunchedBrowser;
+let reader: Page;
+
+const url = (file: string) => `chrome-extension://${browser.extensionId}/${file}`;
+
+const SCREEN = { width: 1280, height: 900 };
+
+/** Share of sampled pixels that differ between two screen captures. */
+function changed(a: Buffer, b: Buffer): number {
+  let differ = 0;
+  let seen = 0;
+  for (let i = 0; i + 4 <= a.length; i += 4 * 7) {
+    seen++;
+    if (a.readUInt32LE(i) !== b.readUInt32LE(i)) differ++;
+  }
+  return differ / seen;
+}
+
+/**
+ * Does what the user does at the browser's permission prompt: `act` clicks the page control
+ * that asks; once the prompt is drawn (it lives inside the browser window, so neither a new X
+ * window nor a focus change shows it: the screen does), Tab from "Deny" (focused first) to
+ * "Allow" and Enter — or Escape to decline.
+ */
+async function answerPrompt(act: () => Promise<void>, allow: boolean) {
+  const before = await keyboard.screen(SCREEN.width, SCREEN.height);
+  await act();
+  const deadline = Date.now() + 15_000;
+  while (changed(before, await keyboard.screen(SCREEN.width, SCREEN.height)) < 0.01) {
+    if (Date.now() > deadline) throw new Error('no permission prompt appeared on the screen');
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  // The prompt's buttons take input only after a short delay (a guard against clickjacking).
+  await new Promise((r) => setTimeout(r, 800));
+  if (allow) {
+    await keyboard.press(KEY.tab);
+    await keyboard.press(KEY.enter);
+  } else {
+    await keyboard.press(KEY.escape);
+  }
+}
+
+async function storedSettings(): Promise<Record<string, unknown>> {
+  return reader.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});
+}
+
+async function registeredIds(): Promise<string[]> {
+  return reader.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((s: { id: string }) => s.id),
+  );
+}
+
+async function hasOrigin(origin: string): Promise<boolean> {
+  return reader.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url('options.html'));
+  await page.locator('h1').waitFor();
+  return page;
+}
+
+async function signInOnMax() {
+  const page = await browser.context.newPage();
+  await page.goto(`${SITE}/login`);
+  await page.fill('#member_email', 'trader@example.com');
+  await page.fill('#member_password', 'correct horse battery');
+  await Promise.all([page.waitForURL('**/wallet/overview'), page.click('#login-submit')]);
+  return page;
+}
+
+beforeAll(async () => {
+  xvfb = await startXvfb();
+  process.env.DISPLAY = xvfb.display;
+  keyboard = await XKeyboard.connect(xvfb.display);
+  server = await startFixtureServer();
+  browser = await launchWithExtension({
+    extensionDir: DIST_CHROME,
+    port: server.port,
+    headless: false,
+  });
+  reader = await browser.context.newPage();
+  await reader.goto(url('popup.html'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  keyboard?.close();
+  xvfb?.process.kill();
+});
+
+describe('onboarding', () => {
+  it('opens on install, says what is watched and never read, and is clean for axe in both languages', async () => {
+    await expect
+      .poll(() => browser.context.pages().find((p) => p.url() === url('onboarding.html')), {
+        timeout: 15_000,
+      })
+      .toBeTruthy();
+    const page = browser.context.pages().find((p) => p.url() === url('onboarding.html'))!;
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Wallet Sentinel');
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toContain('Allowed: the known wallet sites are watched.');
+    expect(await page.locator('#never-heading').textContent()).toBe('What it never reads');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.evaluate(() => chrome.storage.local.set({ settings: { locale: 'zh_CN' } }));
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('欢迎使用钱包哨兵');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+});
+
+describe('options page', () => {
+  it('is clean for axe in en and, switched from its own language menu, in zh_CN', async () => {
+    const page = await openOptions();
+    expect(await page.locator('h1').textContent()).toBe('Options');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.selectOption('#language', 'zh_CN');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.selectOption('#language', 'en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Options');
+    await page.close();
+  });
+
+  // Before the site is ever granted: once granted, Chromium remembers the origin even after
+  // `permissions.remove` and grants a later request for it without a prompt.
+  it('adds nothing when the prompt is declined, and says why', async () => {
+    const page = await openOptions();
+    await page.fill('#site-url', 'max.maicoin.com');
+    await answerPrompt(
+      () => page.getByRole('button', { name: 'Add and allow access' }).click(),
+      false,
+    );
+    await expect
+      .poll(() => page.locator('#site-url-error').textContent())
+      .toContain('Access to max.maicoin.com was not allowed, so it was not added.');
+    expect(await page.getAttribute('#site-url', 'aria-invalid')).toBe('true');
+    expect((await storedSettings()).customSites ?? []).toEqual([]);
+    expect(await hasOrigin(`${SITE}/*`)).toBe(false);
+    await page.close();
+  });
+
+  it('adds an own site through the browser’s prompt, watches it, and stops when it is removed', async () => {
+    expect(await hasOrigin(`${SITE}/*`)).toBe(false);
+    const page = await openOptions();
+    await page.fill('#site-url', `${SITE}/login`);
+    await answerPrompt(
+      () => page.getByRole('button', { name: 'Add and allow access' }).click(),
+      true,
+    );
+    await expect
+      .poll(() => page.locator('#sites .status').textContent())
+      .toBe('max.maicoin.com is added and watched from now on.');
+    expect(await hasOrigin(`${SITE}/*`)).toBe(true);
+    expect((await storedSettings()).customSites).toEqual([
+      { origin: SITE, addedAt: expect.any(Number) },
+    ]);
+    await expect.poll(registeredIds).toContain(`custom-site:${SITE}`);
+    expect(await page.locator(`[data-origin="${SITE}"] .site-state`).textContent()).toBe('Watched');
+
+    const site = await signInOnMax();
+    const events = await waitForEvents(
+      reader,
+      (all) => all.some((e) => e.walletId === WALLET && e.kind === 'login.success'),
+      15_000,
+    );
+    const mine = events.filter((e) => e.walletId === WALLET);
+    expect(mine.map((e) => e.kind)).toEqual(['login.attempt', 'login.success']);
+    expect(mine[0]).toMatchObject({ origin: SITE, path: '/login' });
+    expect(mine[1]).toMatchObject({ origin: SITE, path: '/wallet/overview' });
+    await site.close();
+
+    await page.getByRole('button', { name: 'Remove max.maicoin.com' }).click();
+    await expect
+      .poll(() => page.locator('#sites .status').textContent())
+      .toBe('max.maicoin.com is removed and its access given back.');
+    await expect.poll(registeredIds).not.toContain(`custom-site:${SITE}`);
+    expect(await hasOrigin(`${SITE}/*`)).toBe(false);
+    expect((await storedSettings()).customSites).toEqual([]);
+
+    const count = (await readAllEvents(reader)).length;
+    const again = await signInOnMax();
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await readAllEvents(reader)).length).toBe(count);
+    await again.close();
+    await page.close();
+  });
+
+  it('refuses a half-filled limit with messages in place, and stores nothing', async () => {
+    const before = await storedSettings();
+    const page = await openOptions();
+    await page.getByRole('button', { name: 'Add a limit' }).click();
+    await page.selectOption('#limit-0-walletId', 'alipay');
+    await page.fill('#limit-0-currency', 'RMB');
+    await page.fill('#limit-0-daily', '1,000');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    const summary = page.locator('#limits .error-summary');
+    await expect
+      .poll(() => summary.locator('p').textContent())
+      .toBe('2 fields need attention. Nothing was saved.');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await page.locator('#limit-0-currency-error').textContent()).toContain(
+      '“RMB” is not a currency code',
+    );
+    expect(await page.locator('#limit-0-daily-error').textContent()).toContain('no commas');
+    expect(await storedSettings()).toEqual(before);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a daily limit set here raises the limit finding on the next withdrawal', async () => {
+    const page = await openOptions();
+    await page.getByRole('button', { name: 'Add a limit' }).click();
+    await page.selectOption('#limit-0-walletId', 'alipay');
+    await page.fill('#limit-0-currency', 'cny');
+    await page.fill('#limit-0-daily', '800');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await expect
+      .poll(() => page.locator('#limits .status').textContent())
+      .toBe('Limits saved. They count from the next withdrawal on.');
+    const rules = (await storedSettings()).rules as { limits: unknown[] };
+    expect(rules.limits).toEqual([{ walletId: 'alipay', currency: 'CNY', daily: '800' }]);
+    expect(await page.locator('#limit-resets').textContent()).toMatch(
+      /^Days and months are counted in /,
+    );
+    // The worker copies settings (not events) to storage.sync for the user's other computers.
+    await expect
+      .poll(() =>
+        reader.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)).sort()),
+      )
+      .toContain('settingsSync.meta');
+    await page.close();
+
+    // Issue 5's Alipay flow: 1,000 CNY, over the 800 just set.
+    const alipay = await browser.context.newPage();
+    await alipay.goto('https://personalweb.alipay.com/fund/withdraw/apply.htm');
+    await alipay.locator('#J-amount').pressSequentially('1000');
+    await alipay.locator('#J-card-select').click();
+    await alipay.locator('.ui-select-option', { hasText: '招商银行' }).click();
+    await alipay.locator('#J-next').click();
+    await alipay.locator('#payPassword_rsainput').fill('135790');
+    await Promise.all([
+      alipay.waitForURL('**/fund/withdraw/result.htm'),
+      alipay.click('#J-submit'),
+    ]);
+    await alipay.getByText('提现成功').waitFor();
+    await alipay.close();
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ ruleId: string; walletId: string }>(reader, 'findings')).map(
+            (f) => `${f.ruleId} ${f.walletId}`,
+          ),
+        { timeout: 15_000 },
+      )
+      .toContain('withdrawal-limit-daily alipay');
+  });
+
+  it('saves the settings to a file and refuses a tampered copy whole', async () => {
+    const page = await openOptions();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save settings to a file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^wallet-sentinel-settings-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    const doc = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(doc.settings.rules.limits).toEqual([
+      { walletId: 'alipay', currency: 'CNY', daily: '800' },
+    ]);
+
+    const before = await storedSettings();
+    doc.settings.rules.limits[0].daily = '-800';
+    doc.settings.locale = 'zh_CN';
+    await page.setInputFiles('#import-file', {
+      name: 'tampered.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
+    await expect
+      .poll(() => page.locator('#import-error').textContent())
+      .toBe(
+        'Values in this backup that are not valid: 1 (the first: rules.limits). Nothing was changed.',
+      );
+    expect(await storedSettings()).toEqual(before);
+    await page.close();
+  });
+
+  it('switches lookalike warnings on through the browser’s prompt, and off again', async () => {
+    const page = await openOptions();
+    await answerPrompt(() => page.locator('#lookalike').click(), true);
+    await expect
+      .poll(() => page.locator('#alerts .status').textContent())
+      .toBe('Lookalike warnings are on.');
+    expect((await storedSettings()).lookalikeWarnings).toBe(true);
+    expect(
+      await reader.evaluate(() => chrome.permissions.contains({ permissions: ['webNavigation'] })),
+    ).toBe(true);
+    await page.locator('#lookalike').click();
+    await expect
+      .poll(() => page.locator('#alerts .status').textContent())
+      .toBe('Lookalike warnings are off and the permission is given back.');
+    expect(
+      await reader.evaluate(() => chrome.permissions.contains({ permissions: ['webNavigation'] })),
+    ).toBe(false);
+    await page.close();
+  });
+});
