@@ -13,163 +13,19 @@
 // permission method), a Chromium switch (none auto-accepts extension prompts), and a managed
 // policy (`ExtensionSettings` can block or allow hosts but not grant optional ones, and its
 // file is machine-wide).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
 import { readAllEvents, readStore, waitForEvents } from './harness/idb';
 import { DIST_CHROME } from './harness/paths';
+import { KEY, SCREEN, startXvfb, XKeyboard } from './harness/x11';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 
 const SITE = 'https://max.maicoin.com';
 const WALLET = `custom:${SITE}`;
-
-/** A minimal X11 client: enough of the core protocol and XTEST to press keys. */
-class XKeyboard {
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-  private waiting: Array<{ resolve(b: Buffer): void; reject(e: Error): void }> = [];
-  private keycodes = new Map<number, number>();
-  private xtest = 0;
-  root = 0;
-
-  private constructor(private readonly socket: net.Socket) {}
-
-  static async connect(display: string): Promise<XKeyboard> {
-    const socket = net.createConnection(`/tmp/.X11-unix/X${display.replace(/^:/, '')}`);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('error', reject);
-    });
-    const x = new XKeyboard(socket);
-    // Connection setup: little-endian, protocol 11.0, no authorisation (our own Xvfb).
-    const setup = await new Promise<Buffer>((resolve, reject) => {
-      let got = Buffer.alloc(0);
-      const onData = (chunk: Buffer) => {
-        got = Buffer.concat([got, chunk]);
-        if (got.length >= 8 && got.length >= 8 + got.readUInt16LE(6) * 4) {
-          socket.off('data', onData);
-          resolve(got);
-        }
-      };
-      socket.on('data', onData);
-      socket.once('error', reject);
-      socket.write(Buffer.from([0x6c, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
-    });
-    if (setup[0] !== 1) throw new Error('X server refused the connection');
-    socket.on('data', (chunk: Buffer) => x.onData(chunk));
-    const [min, max] = [setup[34]!, setup[35]!];
-    const vendor = setup.readUInt16LE(24);
-    x.root = setup.readUInt32LE(40 + Math.ceil(vendor / 4) * 4 + setup[29]! * 8);
-    const name = Buffer.from('XTEST');
-    const query = Buffer.alloc(8 + 8);
-    query.writeUInt8(98, 0);
-    query.writeUInt16LE(4, 2);
-    query.writeUInt16LE(name.length, 4);
-    name.copy(query, 8);
-    const ext = await x.request(query);
-    if (ext[8] !== 1) throw new Error('the X server has no XTEST extension');
-    x.xtest = ext[9]!;
-    const mapping = Buffer.from([101, 0, 2, 0, min, max - min + 1, 0, 0]);
-    const keys = await x.request(mapping);
-    const perCode = keys[1]!;
-    for (let code = min; code <= max; code++) {
-      const sym = keys.readUInt32LE(32 + (code - min) * perCode * 4);
-      if (!x.keycodes.has(sym)) x.keycodes.set(sym, code);
-    }
-    return x;
-  }
-
-  private onData(chunk: Buffer) {
-    this.chunks.push(chunk);
-    this.buffered += chunk.length;
-    while (this.buffered >= 32) {
-      // Replies can be megabytes (GetImage): glue the chunks only once one is complete.
-      const head = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
-      this.chunks = [head];
-      const size = head[0] === 1 ? 32 + head.readUInt32LE(4) * 4 : 32;
-      if (head.length < size) return;
-      const message = head.subarray(0, size);
-      this.chunks = head.length > size ? [head.subarray(size)] : [];
-      this.buffered -= size;
-      if (message[0] === 1) this.waiting.shift()?.resolve(message);
-      else if (message[0] === 0) this.waiting.shift()?.reject(new Error(`X error ${message[1]}`));
-    }
-  }
-
-  private request(bytes: Buffer): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ resolve, reject });
-      this.socket.write(bytes);
-    });
-  }
-
-  /** The window that has the keyboard now. */
-  async focus(): Promise<number> {
-    return (await this.request(Buffer.from([43, 0, 1, 0]))).readUInt32LE(8);
-  }
-
-  /** The screen's pixels (32 bits each), for telling when the browser draws a prompt. */
-  async screen(width: number, height: number): Promise<Buffer> {
-    const req = Buffer.alloc(20);
-    req.writeUInt8(73, 0); // GetImage
-    req.writeUInt8(2, 1); // ZPixmap
-    req.writeUInt16LE(5, 2);
-    req.writeUInt32LE(this.root, 4);
-    req.writeUInt16LE(width, 12);
-    req.writeUInt16LE(height, 14);
-    req.writeUInt32LE(0xffffffff, 16);
-    return (await this.request(req)).subarray(32);
-  }
-
-  /** Presses and releases one key (an X keysym), then waits until the server has done it. */
-  async press(keysym: number): Promise<void> {
-    const code = this.keycodes.get(keysym);
-    if (!code) throw new Error(`no keycode for keysym ${keysym.toString(16)}`);
-    for (const type of [2, 3]) {
-      const fake = Buffer.alloc(36);
-      fake.writeUInt8(this.xtest, 0);
-      fake.writeUInt8(2, 1); // XTestFakeInput
-      fake.writeUInt16LE(9, 2);
-      fake.writeUInt8(type, 4); // KeyPress, KeyRelease
-      fake.writeUInt8(code, 5);
-      this.socket.write(fake);
-    }
-    await this.focus();
-  }
-
-  close() {
-    this.socket.destroy();
-  }
-}
-
-const KEY = { tab: 0xff09, enter: 0xff0d, escape: 0xff1b };
-
-/** Xvfb on a free display number, chosen by the server itself (-displayfd). */
-async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawn(
-    'Xvfb',
-    ['-displayfd', '3', '-screen', '0', `${SCREEN.width}x${SCREEN.height}x24`, '-nolisten', 'tcp'],
-    {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    },
-  );
-  const display = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    xvfb.stdio[3]!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('\n')) resolve(`:${out.trim()}`);
-    });
-    xvfb.once('error', (e) =>
-      reject(new Error(`Xvfb could not start (apt-get install xvfb): ${e}`)),
-    );
-    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
-  });
-  return { display, process: xvfb };
-}
 
 let xvfb: { display: string; process: ChildProcess };
 let keyboard: XKeyboard;
@@ -178,8 +34,6 @@ let browser: LaunchedBrowser;
 let reader: Page;
 
 const url = (file: string) => `chrome-extension://${browser.extensionId}/${file}`;
-
-const SCREEN = { width: 1280, height: 900 };
 
 /** Share of sampled pixels that differ between two screen captures. */
 function changed(a: Buffer, b: Buffer): number {
