@@ -115,7 +115,3 @@ export async function popupFigures(): Promise<Figure[]> {
     await browser.close();
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.table(await popupFigures());
-}

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { logPageFigures } from './log-page';
 import { lookalikeFigures } from './lookalike';
 import type { Figure } from './measure';
+import { popupFigures } from './popup';
 import { rulesFigures } from './rules';
 
 interface Group {
@@ -28,6 +29,7 @@ const GROUPS: Group[] = [
   { name: 'rules', run: rulesFigures },
   { name: 'lookalike', run: lookalikeFigures },
   { name: 'log-page', run: logPageFigures },
+  { name: 'popup', run: popupFigures },
 ];
 
 const only = process.argv.slice(2);
