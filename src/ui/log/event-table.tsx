@@ -8,7 +8,7 @@ import type { EventList } from './use-event-list';
 export const ROW_HEIGHT = 40;
 const HEAD_HEIGHT = 36;
 /** Rows drawn above and below the screenful, so a scroll step finds them ready. */
-const OVERSCAN = 12;
+const OVERSCAN = 6;
 /** Never more rows in the DOM than this, however tall the window. */
 const MAX_ROWS = 150;
 

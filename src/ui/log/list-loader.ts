@@ -1,6 +1,11 @@
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import { fetchEventIds, fetchEventPage, type EventCursor } from '../../storage/event-query';
+import {
+  fetchEventIds,
+  fetchEventPage,
+  type EventCursor,
+  type EventPage,
+} from '../../storage/event-query';
 import type { StoredEvent } from '../../storage/event-types';
 
 /** The rows of a filter, in display order: ids only; records are read as they scroll in. */
@@ -16,15 +21,21 @@ export interface LoadOptions {
   /** Called with the first page's records (to show them without a second read) and each update. */
   onRecords(events: readonly StoredEvent[]): void;
   onUpdate(state: ListState): void;
-  /** Rows of the first page: a screenful and some. */
-  firstPage?: number;
+  /** The first page, when it was asked for already (on the page's first render). */
+  first?: Promise<EventPage>;
 }
+
+/** Rows of the first page: a screenful and some. */
+export const FIRST_PAGE = 60;
 
 /** Records read per step when rows need checking one by one (text, wallet and kind together). */
 const SCAN_STEP = 2_000;
 const UPDATE_EVERY_MS = 150;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** After the next frame is painted. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Finds every row of `filter`: the first page at once (the first paint waits for nothing else),
@@ -37,16 +48,17 @@ export async function loadList(
   options: LoadOptions,
 ): Promise<void> {
   const { signal } = options;
-  const first = await fetchEventPage(db, filter, {
-    limit: options.firstPage ?? 60,
-    openEventIds: options.openEventIds,
-  });
+  const first = await (options.first ??
+    fetchEventPage(db, filter, { limit: FIRST_PAGE, openEventIds: options.openEventIds }));
   if (signal.aborted) return;
   const ids = first.events.map((e) => e.id);
   options.onRecords(first.events);
   options.onUpdate({ ids: [...ids], complete: !first.next });
   if (!first.next) return;
 
+  // The rest waits until the first rows are on screen: its answer must not delay them.
+  await afterPaint();
+  if (signal.aborted) return;
   const keys = await fetchEventIds(db, filter, first.next);
   if (signal.aborted) return;
   if (keys) {

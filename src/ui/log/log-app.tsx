@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
@@ -38,7 +38,10 @@ function useEventsVersion(db: SentinelDb): string {
   return state.value === first.current ? '' : state.value;
 }
 
-/** Marks for the benchmark and for anyone profiling: first rows, and rows after each change. */
+/**
+ * Marks for the benchmark and for anyone profiling: first rows, and rows after each change.
+ * Called right after the rows are committed; the mark lands after the frame that paints them.
+ */
 function markPainted(generation: number): void {
   requestAnimationFrame(() =>
     setTimeout(() =>
@@ -82,7 +85,7 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   useEffect(() => {
     void markLogOpened(browser.storage.local, Date.now()).catch(() => undefined);
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (list.loading) return;
     markPainted(list.generation);
     requestAnimationFrame(() => setPainted(list.generation));
@@ -133,7 +136,8 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
         />
         <LimitsPanel db={db} rules={rules} ready={painted > 0} refreshToken={version} />
       </div>
-      <div id="data">{dataPanel}</div>
+      {/* Below the fold, and it counts every wallet's events: mounted once the rows are shown. */}
+      <div id="data">{painted > 0 && dataPanel}</div>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import { loadList, type ListState } from './list-loader';
+import { fetchEventPage, type EventPage } from '../../storage/event-query';
+import { FIRST_PAGE, loadList, type ListState } from './list-loader';
 import { RowSource } from './row-source';
 
 export interface EventList extends ListState {
@@ -38,7 +39,12 @@ export function useEventList(
     loading: true,
   });
 
-  // A layout effect: the first page is asked for right after the first render, not a frame later.
+  // The page's first rows are asked for during its first render, before anything is drawn.
+  const early = useRef<Promise<EventPage> | null | undefined>(undefined);
+  if (early.current === undefined && enabled) {
+    early.current = fetchEventPage(db, filter, { limit: FIRST_PAGE, openEventIds });
+  }
+
   useLayoutEffect(() => {
     if (!enabled) return;
     const refresh = last.current.filterKey === filterKey;
@@ -47,7 +53,10 @@ export function useEventList(
     const controller = new AbortController();
     if (refresh) rows.invalidate();
     else setState({ ids: [], complete: false, generation, loading: true });
+    const first = (!refresh && generation === 1 && early.current) || undefined;
+    early.current = null;
     void loadList(db, filter, {
+      first,
       signal: controller.signal,
       openEventIds,
       onRecords: (events) => rows.add(events),
