@@ -32,8 +32,17 @@ export function formatBucket(at: number, unit: 'hour' | 'day' | 'month', timeZon
   return formatter(timeZone, options).format(at);
 }
 
+const amounts = new Map<string, string>();
+
+/** "1,234.56 USDT"; remembered, since scrolling back and forth shows the same rows again. */
 export function formatAmount(amount: Amount): string {
-  return `${formatDecimal(amount.value)} ${amount.currency}`;
+  const key = `${locale()}|${amount.value}|${amount.currency}`;
+  let text = amounts.get(key);
+  if (text === undefined) {
+    if (amounts.size > 5_000) amounts.clear();
+    amounts.set(key, (text = `${formatDecimal(amount.value)} ${amount.currency}`));
+  }
+  return text;
 }
 
 /** Long addresses keep their start and end — the parts address-poisoning imitates. */

@@ -38,6 +38,18 @@ const afterPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
+ * A screenful of rows — or fewer, with more to come, when few records match: a rare word is
+ * not searched for through the whole log before anything shows.
+ */
+export function fetchFirstPage(
+  db: SentinelDb,
+  filter: EventFilter,
+  openEventIds: ReadonlySet<number>,
+): Promise<EventPage> {
+  return fetchEventPage(db, filter, { limit: FIRST_PAGE, scanLimit: SCAN_STEP, openEventIds });
+}
+
+/**
  * Finds every row of `filter`: the first page at once (the first paint waits for nothing else),
  * then the rest in the background — from index keys alone when one index range decides, else by
  * reading records a step at a time, yielding between steps so scrolling stays smooth.
@@ -48,8 +60,7 @@ export async function loadList(
   options: LoadOptions,
 ): Promise<void> {
   const { signal } = options;
-  const first = await (options.first ??
-    fetchEventPage(db, filter, { limit: FIRST_PAGE, openEventIds: options.openEventIds }));
+  const first = await (options.first ?? fetchFirstPage(db, filter, options.openEventIds));
   if (signal.aborted) return;
   const ids = first.events.map((e) => e.id);
   options.onRecords(first.events);

@@ -1,14 +1,17 @@
 import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import { fetchEventPage, type EventPage } from '../../storage/event-query';
-import { FIRST_PAGE, loadList, type ListState } from './list-loader';
+import type { EventPage } from '../../storage/event-query';
+import { fetchFirstPage, loadList, type ListState } from './list-loader';
 import { RowSource } from './row-source';
 
 export interface EventList extends ListState {
-  /** Bumped on every filter change (not on refreshes): the list scrolls back to the top. */
+  /**
+   * Bumped when a new filter's first rows arrive (not on refreshes): the list scrolls back to
+   * the top.
+   */
   generation: number;
-  /** True until the first page of this generation is known. */
+  /** True from a filter change until its first rows are known; the previous rows show meanwhile. */
   loading: boolean;
   rows: RowSource;
   /** Bumped when rows were read: re-render the screenful. */
@@ -42,7 +45,7 @@ export function useEventList(
   // The page's first rows are asked for during its first render, before anything is drawn.
   const early = useRef<Promise<EventPage> | null | undefined>(undefined);
   if (early.current === undefined && enabled) {
-    early.current = fetchEventPage(db, filter, { limit: FIRST_PAGE, openEventIds });
+    early.current = fetchFirstPage(db, filter, openEventIds);
   }
 
   useLayoutEffect(() => {
@@ -51,8 +54,9 @@ export function useEventList(
     const generation = refresh ? last.current.generation : last.current.generation + 1;
     last.current = { filterKey, generation };
     const controller = new AbortController();
+    // The old rows stay (marked busy) until the new first page replaces them in one render.
     if (refresh) rows.invalidate();
-    else setState({ ids: [], complete: false, generation, loading: true });
+    else setState((previous) => ({ ...previous, loading: true }));
     const first = (!refresh && generation === 1 && early.current) || undefined;
     early.current = null;
     void loadList(db, filter, {
