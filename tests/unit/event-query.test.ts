@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentinelDb } from '../../src/storage/db';
 import { matchesEvent, type EventFilter } from '../../src/storage/event-filter';
@@ -47,6 +48,8 @@ async function pageThrough(
 }
 
 beforeAll(async () => {
+  // Browsers have it globally; countKindsByBucket asks IndexedDB directly.
+  globalThis.IDBKeyRange ??= IDBKeyRange;
   db = memoryDb();
   const generated = generateEvents(1500, { end: END, days: 60, seed: 3 });
   // Ties: events sharing one millisecond must still page without gaps or repeats.

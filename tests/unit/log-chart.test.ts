@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TZDate } from '@date-fns/tz';
+import { startOfDay } from 'date-fns';
 import type { EventKind, Finding } from '../../src/storage/event-types';
 import {
   addEvent,
@@ -82,6 +84,33 @@ describe('bucketEdges', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('puts day edges on the calendar’s midnights, also where clocks change at midnight', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: at('2020-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z') }),
+        fc.integer({ min: 3, max: 700 }),
+        fc.constantFrom(
+          'Europe/London',
+          'America/New_York',
+          'America/Santiago',
+          'Asia/Beirut',
+          'Australia/Lord_Howe',
+        ),
+        (from, days, zone) => {
+          const { unit, edges } = bucketEdges(from, from + days * 86_400_000, zone);
+          expect(unit).toBe('day');
+          // The oracle is date-fns itself: the rules' period cache answers the hour after a
+          // midnight that does not exist with the day before.
+          const midnight = (t: number) => startOfDay(new TZDate(t, zone)).getTime();
+          for (const edge of edges) expect(midnight(edge)).toBe(edge);
+          // The instant before an edge belongs to the day the previous edge starts.
+          for (let i = 1; i < edges.length; i++) expect(midnight(edges[i]! - 1)).toBe(edges[i - 1]);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import { calendarFor } from '../../rules/engine/calendar';
 import type { EventKind, Finding, StoredEvent } from '../../storage/event-types';
 
@@ -51,9 +52,28 @@ export function bucketEdges(from: number, to: number, timeZone: string): Buckets
       edges.push(at);
       if (at >= to) break;
     }
+  } else if (unit === 'day') {
+    // Most days run from midnight to midnight, 24 hours: step by that, and ask the calendar
+    // only where the zone's offset changes or a day did not start at 00:00 (asking it for 400
+    // days costs a date-fns zoned date each).
+    const offsetAt = (t: number) => tzOffset(timeZone, new Date(t)) * 60_000;
+    let at = calendar.day(from).start;
+    let offset = offsetAt(at);
+    for (;;) {
+      edges.push(at);
+      if (at >= to) break;
+      const midnight = (((at + offset) % DAY) + DAY) % DAY === 0;
+      const nextOffset = offsetAt(at + DAY);
+      if (midnight && nextOffset === offset) at += DAY;
+      else {
+        // The start of the day after: where midnight does not exist (clocks jump at 00:00) a
+        // period's `end` can overshoot the next day's start by the jump.
+        at = calendar.day(calendar.day(at).end).start;
+        offset = offsetAt(at);
+      }
+    }
   } else {
-    const period = (at: number) => (unit === 'day' ? calendar.day(at) : calendar.month(at));
-    for (let at = period(from).start; ; at = period(at).end) {
+    for (let at = calendar.month(from).start; ; at = calendar.month(at).end) {
       edges.push(at);
       if (at >= to) break;
     }

@@ -25,14 +25,19 @@ export function LimitsPanel({ db, rules, ready, refreshToken }: LimitsProps) {
     const now = Date.now();
     const span = limitSpan(now, rules.timeZone);
     const wallets = [...new Set(rules.limits.map((l) => l.walletId))];
-    void Promise.all(wallets.map((w) => walletEvents(db, w, span.from, span.to)))
-      .then((lists) => {
-        const byWallet = new Map(wallets.map((w, i) => [w, lists[i] ?? []]));
-        if (!cancelled) {
-          setUses(rules.limits.map((l) => limitUse(l, byWallet.get(l.walletId) ?? [], rules, now)));
-        }
-      })
-      .catch((error: unknown) => console.error('log limits', error));
+    const compute = async () => {
+      const lists = await Promise.all(wallets.map((w) => walletEvents(db, w, span.from, span.to)));
+      const byWallet = new Map(wallets.map((w, i) => [w, lists[i] ?? []]));
+      const out: LimitUse[] = [];
+      for (const limit of rules.limits) {
+        // One limit per task: a user with many limits does not hold the page for all of them.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled) return;
+        out.push(limitUse(limit, byWallet.get(limit.walletId) ?? [], rules, now));
+      }
+      setUses(out);
+    };
+    compute().catch((error: unknown) => console.error('log limits', error));
     return () => {
       cancelled = true;
     };
