@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
 import type { Finding } from '../../storage/event-types';
@@ -78,6 +78,33 @@ export function ActivityChart(props: ChartProps) {
 function ChartView({ chart, timeZone }: { chart: ChartData; timeZone: string }) {
   const summaryId = useId();
   const [table, setTable] = useState(false);
+  // The same element while the numbers are the same: the page re-rendering skips the picture.
+  const picture = useMemo(
+    () => <Picture chart={chart} timeZone={timeZone} summaryId={summaryId} />,
+    [chart, timeZone, summaryId],
+  );
+  const { edges, unit } = chart.buckets;
+  const label = (i: number) => formatBucket(edges[i] as number, unit, timeZone);
+  return (
+    <>
+      {picture}
+      <button type="button" aria-expanded={table} onClick={() => setTable(!table)}>
+        {table ? t('logChartHideTable') : t('logChartShowTable')}
+      </button>
+      {table && <ChartTable chart={chart} rows={summarize(chart).nonEmpty} label={label} />}
+    </>
+  );
+}
+
+function Picture({
+  chart,
+  timeZone,
+  summaryId,
+}: {
+  chart: ChartData;
+  timeZone: string;
+  summaryId: string;
+}) {
   const { edges, unit } = chart.buckets;
   const n = edges.length - 1;
   const summary = summarize(chart);
@@ -160,10 +187,6 @@ function ChartView({ chart, timeZone }: { chart: ChartData; timeZone: string }) 
         {summary.busiest >= 0 &&
           ` ${t('logChartBusiest', label(summary.busiest), summary.busiestCount)}`}
       </p>
-      <button type="button" aria-expanded={table} onClick={() => setTable(!table)}>
-        {table ? t('logChartHideTable') : t('logChartShowTable')}
-      </button>
-      {table && <ChartTable chart={chart} rows={summary.nonEmpty} label={label} />}
     </>
   );
 }

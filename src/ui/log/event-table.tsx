@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { COLUMNS, EventRow, MoreRow } from './event-row';
 import type { FindingIndex } from './findings-index';
@@ -40,6 +40,8 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  const [rowsRead, rowsArrived] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => list.rows.subscribe(() => rowsArrived(undefined)), [list.rows]);
 
   useLayoutEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
@@ -60,7 +62,7 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
   const end = Math.min(total, first + Math.min(MAX_ROWS, onScreen + 2 * OVERSCAN));
   const windowIds = list.ids.slice(first, Math.min(end, list.ids.length));
 
-  useEffect(() => list.rows.want(windowIds), [windowIds.join(','), list.rowsVersion]);
+  useEffect(() => list.rows.want(windowIds), [windowIds.join(','), rowsRead]);
 
   const rows = [];
   for (let index = first; index < end; index++) {

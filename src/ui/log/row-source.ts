@@ -15,11 +15,15 @@ export class RowSource {
   private readonly outcomes = new Map<string, StoredEvent | null>();
   private wanted: readonly number[] = [];
   private running = false;
+  private readonly listeners = new Set<() => void>();
 
-  constructor(
-    private readonly db: SentinelDb,
-    private readonly onLoaded: () => void,
-  ) {}
+  constructor(private readonly db: SentinelDb) {}
+
+  /** Called after each read; returns the unsubscribe. Only the table re-renders, not the page. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** The event, null when it no longer exists, undefined while not read yet. */
   event(id: number): StoredEvent | null | undefined {
@@ -72,7 +76,7 @@ export class RowSource {
             this.outcomes.set(attemptId, outcome ?? null);
           }
         }
-        this.onLoaded();
+        for (const listener of this.listeners) listener();
       }
     } catch (error) {
       console.error('log rows', error);

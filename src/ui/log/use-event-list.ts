@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
 import type { EventPage } from '../../storage/event-query';
@@ -14,8 +14,6 @@ export interface EventList extends ListState {
   /** True from a filter change until its first rows are known; the previous rows show meanwhile. */
   loading: boolean;
   rows: RowSource;
-  /** Bumped when rows were read: re-render the screenful. */
-  rowsVersion: number;
 }
 
 /**
@@ -31,8 +29,7 @@ export function useEventList(
   /** False while something the filter needs (the open findings) is still being read. */
   enabled = true,
 ): EventList {
-  const [rowsVersion, rowsLoaded] = useReducer((n: number) => n + 1, 0);
-  const rows = useMemo(() => new RowSource(db, () => rowsLoaded(undefined)), [db]);
+  const rows = useMemo(() => new RowSource(db), [db]);
   const filterKey = JSON.stringify(filter);
   const last = useRef({ filterKey: '', generation: 0 });
   const [state, setState] = useState<ListState & { generation: number; loading: boolean }>({
@@ -75,5 +72,5 @@ export function useEventList(
     return () => controller.abort();
   }, [db, filterKey, refreshToken, enabled]);
 
-  return { ...state, rows, rowsVersion };
+  return { ...state, rows };
 }
