@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { CASE_CHANNELS, type CaseChannel, type RecoveryCase } from '../../storage/case-types';
+import { type CaseChannel, type RecoveryCase } from '../../storage/case-types';
 import { updateCaseDetails } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
 import { t } from '../i18n';
-import { channelLabel, errorText } from './labels';
+import { ChannelSelect } from './channel-select';
+import { errorText } from './labels';
 
 /** Ticket number and channel: support moves people between channels and tickets. */
 export function CaseDetails({ db, value }: { db: SentinelDb; value: RecoveryCase }) {
@@ -23,18 +24,7 @@ export function CaseDetails({ db, value }: { db: SentinelDb; value: RecoveryCase
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">{t('caseDetails')}</h2>
       <form class="grid" onSubmit={(e) => void save(e)}>
-        <label for="detail-channel">{t('caseChannel')}</label>
-        <select
-          id="detail-channel"
-          value={channel}
-          onChange={(e) => setChannel(e.currentTarget.value as CaseChannel)}
-        >
-          {CASE_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {channelLabel(c)}
-            </option>
-          ))}
-        </select>
+        <ChannelSelect id="detail-channel" value={channel} onChange={setChannel} />
         <label for="detail-ticket">{t('caseTicket')}</label>
         <input
           id="detail-ticket"

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import {
   CASE_AUTHORS,
-  CASE_CHANNELS,
   type CaseAuthor,
   type CaseChannel,
   type RecoveryCase,
@@ -9,6 +8,7 @@ import {
 import { addCaseLogEntry } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
 import { formatDateTime, t } from '../i18n';
+import { ChannelSelect } from './channel-select';
 import { authorLabel, channelLabel, errorText } from './labels';
 
 /** `<input type="datetime-local">` speaks local wall-clock time without a zone. */
@@ -83,18 +83,7 @@ export function CaseLog({ db, value }: { db: SentinelDb; value: RecoveryCase }) 
           value={when}
           onInput={(e) => setWhen(e.currentTarget.value)}
         />
-        <label for="log-channel">{t('caseChannel')}</label>
-        <select
-          id="log-channel"
-          value={channel}
-          onChange={(e) => setChannel(e.currentTarget.value as CaseChannel)}
-        >
-          {CASE_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {channelLabel(c)}
-            </option>
-          ))}
-        </select>
+        <ChannelSelect id="log-channel" value={channel} onChange={setChannel} />
         <label for="log-who">{t('caseLogWho')}</label>
         <select
           id="log-who"

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
-import { CASE_CHANNELS, type CaseChannel } from '../../storage/case-types';
+import { type CaseChannel } from '../../storage/case-types';
 import { createCase } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
 import type { Finding } from '../../storage/event-types';
 import { findingTitle } from '../finding-title';
 import { language, t } from '../i18n';
+import { ChannelSelect } from './channel-select';
 import { walletName } from '../wallet-name';
-import { channelLabel, errorText } from './labels';
+import { errorText } from './labels';
 
 /** The amount a finding is about, when it names one (a limit overrun, an outlier, a poisoning). */
 function findingAmount(f: Finding): { value: string; currency: string } | undefined {
@@ -118,18 +119,7 @@ export function NewCaseForm({ db, findingId }: { db: SentinelDb; findingId?: str
           maxLength={10}
           onInput={(e) => setCurrency(e.currentTarget.value)}
         />
-        <label for="case-channel">{t('caseChannel')}</label>
-        <select
-          id="case-channel"
-          value={channel}
-          onChange={(e) => setChannel(e.currentTarget.value as CaseChannel)}
-        >
-          {CASE_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {channelLabel(c)}
-            </option>
-          ))}
-        </select>
+        <ChannelSelect id="case-channel" value={channel} onChange={setChannel} />
         <label for="case-ticket">{t('caseTicket')}</label>
         <input
           id="case-ticket"
