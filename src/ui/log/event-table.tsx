@@ -59,7 +59,8 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
   const total = list.ids.length + (list.complete ? 0 : 1);
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const onScreen = Math.ceil(Math.max(0, height - HEAD_HEIGHT) / ROW_HEIGHT) + 1;
-  const end = Math.min(total, first + Math.min(MAX_ROWS, onScreen + 2 * OVERSCAN));
+  const span = Math.min(MAX_ROWS, onScreen + 2 * OVERSCAN);
+  const end = Math.min(total, first + span);
   const windowIds = list.ids.slice(first, Math.min(end, list.ids.length));
 
   useEffect(() => list.rows.want(windowIds), [windowIds.join(','), rowsRead]);
@@ -67,8 +68,9 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
   const rows = [];
   for (let index = first; index < end; index++) {
     const id = list.ids[index];
-    // Keyed by slot, not by row: a row scrolled out hands its elements to the one scrolled in.
-    const key = index % MAX_ROWS;
+    // Keyed by slot: the `span` rows on screen always use the same `span` keys, so a row
+    // scrolled out hands its elements to the one scrolled in, and a jump creates none.
+    const key = index % span;
     if (id === undefined) {
       rows.push(<MoreRow key={key} index={index} top={index * ROW_HEIGHT} />);
       continue;
