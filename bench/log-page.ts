@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { DIST_CHROME } from '../tests/e2e/harness/paths';
 import { seedEvents } from '../tests/e2e/harness/seed';
+import { onlyTab } from './browser-tabs';
 import { atMost, type Figure } from './measure';
 
 const EVENTS = 100_000;
@@ -38,16 +39,6 @@ function median(values: number[]): number {
   const mid = sorted.length >> 1;
   const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return Math.round(value * 10) / 10;
-}
-
-/**
- * Closes every other tab (the welcome page the extension opens on install) and brings this one
- * to the front: a tab behind another gets one animation frame a second, which would be
- * measured instead of the page.
- */
-async function onlyTab(page: Page): Promise<void> {
-  for (const other of page.context().pages()) if (other !== page) await other.close();
-  await page.bringToFront();
 }
 
 /** Until the list knows all its rows and the chart is drawn: the page is at rest. */
