@@ -25,6 +25,9 @@ import { DB_NAME, EVENTS_STORE } from './idb';
  * creates it, because the schema is the product's. New events continue the chain from the
  * newest stored record, with ids after it. The generated history spans ~400 days: a test that
  * needs the oldest of them kept should turn retention off first (`settings.retentionDays: null`).
+ * 100,000 events take some 30–60 s to write (IndexedDB's own pace, ~5,000 records a second on a
+ * 2-core machine). Measuring frames afterwards? Close the welcome tab the extension opened on
+ * install first (bench/browser-tabs.ts): a tab behind it gets one animation frame a second.
  */
 export interface SeedOptions {
   /** Epoch ms of the newest generated event. Default: now. */
