@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
 import { EVENT_KINDS, type EventKind } from '../../storage/event-types';
-import { language, t, type MessageKey } from '../i18n';
+import { language, t, type Language, type MessageKey } from '../i18n';
 import { kindLabel } from '../kind-label';
 import { walletName } from '../wallet-name';
 import { EMPTY_VIEW, type LogView, type RangePreset } from './log-view';
@@ -42,6 +42,17 @@ function kindsOf(value: string): EventKind[] {
   return (EVENT_KINDS as readonly string[]).includes(value) ? [value as EventKind] : [];
 }
 
+/** Every wallet the filter offers, by name in the reader's language (sorted once, not per render). */
+function sortedWallets(
+  customWallets: string[],
+  lang: Language,
+): Array<{ id: string; name: string }> {
+  const collator = new Intl.Collator(lang === 'zh_CN' ? 'zh-CN' : 'en');
+  return [...WALLETS.map((w) => w.id), ...customWallets]
+    .map((id) => ({ id, name: walletName(id, lang) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
 interface FilterBarProps {
   view: LogView;
   /** `replace`: no new history entry (typing). */
@@ -69,11 +80,7 @@ export function FilterBar({ view, onChange, customWallets }: FilterBarProps) {
   }, [text]);
 
   const lang = language();
-  const wallets = [...WALLETS.map((w) => w.id), ...customWallets].map((id) => ({
-    id,
-    name: walletName(id, lang),
-  }));
-  wallets.sort((a, b) => a.name.localeCompare(b.name, lang === 'zh_CN' ? 'zh-CN' : 'en'));
+  const wallets = useMemo(() => sortedWallets(customWallets, lang), [customWallets.join(), lang]);
   const walletValue =
     view.wallets.length === 1 ? (view.wallets[0] as string) : view.wallets.length ? MULTI : '';
   const known = new Set(wallets.map((w) => w.id));
