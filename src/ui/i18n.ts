@@ -89,13 +89,44 @@ export function plural(
   count: number,
   ...rest: Array<string | number>
 ): string {
-  const category = new Intl.PluralRules(locale()).select(count);
+  const category = formats().plural.select(count);
   const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
   return t(key, count, ...rest);
 }
 
+/**
+ * The language's formatters, made once per language: `t()` formats every numeric placeholder and
+ * the log page formats amounts while scrolling, so a new Intl object per call showed up there.
+ */
+interface Formats {
+  plural: Intl.PluralRules;
+  number: Intl.NumberFormat;
+  group: string;
+  decimal: string;
+}
+const FORMATS = new Map<string, Formats>();
+
+function formats(): Formats {
+  const tag = locale();
+  let cached = FORMATS.get(tag);
+  if (!cached) {
+    const number = new Intl.NumberFormat(tag);
+    const parts = number.formatToParts(1234.5);
+    cached = {
+      plural: new Intl.PluralRules(tag),
+      number,
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    FORMATS.set(tag, cached);
+  }
+  return cached;
+}
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), options).format(value);
+  return options
+    ? new Intl.NumberFormat(locale(), options).format(value)
+    : formats().number.format(value);
 }
 
 /** A decimal string as stored ("5000.5") grouped for reading ("5,000.5"), digits kept exact. */
@@ -103,9 +134,7 @@ export function formatDecimal(value: string): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
   if (!match) return value;
   const [, sign, whole, fraction] = match;
-  const parts = new Intl.NumberFormat(locale()).formatToParts(1234.5);
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const { group, decimal } = formats();
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
 }
