@@ -56,6 +56,12 @@ export interface MessageScanOptions {
   within?: Iterable<Element>;
   /** Skip table cells: on a freshly loaded page, a history table's old rows are not news. */
   skipTableCells?: boolean;
+  /**
+   * A cheap test on an element's raw `textContent` before its rendered text and visibility are
+   * read (both force a layout): false when no message the caller wants can be in there. On a
+   * page that updates prices every 100 ms almost every changed element fails it (issue 9).
+   */
+  mayMatch?: (rawText: string) => boolean;
 }
 
 /** Visible, short message-like texts on the page, innermost first. */
@@ -63,22 +69,31 @@ export function pageMessages({
   extra = [],
   within,
   skipTableCells = false,
+  mayMatch,
 }: MessageScanOptions = {}) {
   const found = new Map<Element, string>();
   const candidates = new Set<Element>(extra);
   if (within) {
-    for (const el of within) {
-      if (!el.isConnected) continue;
-      const around = el.closest(MESSAGE_SELECTOR);
+    const roots = within instanceof Set ? within : new Set(within);
+    const closest = new Map<Element, Element | null>();
+    for (const el of roots) {
+      // Inside another changed element: that one's search around and inside covers this one.
+      if (!el.isConnected || hasAncestorIn(el, roots)) continue;
+      const around = closestMessage(el, closest);
       if (around) candidates.add(around);
+      // What is inside holds part of this text: none of it can match when all of it cannot.
+      if (mayMatch && !mayMatch(el.textContent ?? '')) continue;
       for (const inner of el.querySelectorAll(MESSAGE_SELECTOR)) candidates.add(inner);
       if (candidates.size > MAX_CANDIDATES) break;
     }
-  } else {
+  } else if (!mayMatch || !document.body || mayMatch(document.body.textContent ?? '')) {
+    // A page whose whole text cannot match has no element that can: skip the query, which
+    // tests two dozen selectors on every element of a large page.
     for (const el of document.querySelectorAll(MESSAGE_SELECTOR)) candidates.add(el);
   }
   for (const el of candidates) {
-    if (!el.isConnected || el.closest(NOT_A_MESSAGE)) continue;
+    if (!el.isConnected || (mayMatch && !mayMatch(el.textContent ?? ''))) continue;
+    if (el.closest(NOT_A_MESSAGE)) continue;
     if (el.querySelector('input:not([type="hidden"]), textarea, select')) continue;
     if (skipTableCells && el.closest('td, th, [role="cell"], [role="gridcell"], [role="row"]'))
       continue;
@@ -89,13 +104,49 @@ export function pageMessages({
   return found;
 }
 
+/**
+ * `el.closest(MESSAGE_SELECTOR)`, remembering the answer for every element on the way up:
+ * changed elements of one scan (the cells of a price table) share most of their ancestors.
+ */
+function closestMessage(el: Element, cache: Map<Element, Element | null>): Element | null {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const known = cache.get(node);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(node);
+    if (node.matches(MESSAGE_SELECTOR)) {
+      found = node;
+      break;
+    }
+  }
+  for (const node of path) cache.set(node, found);
+  return found;
+}
+
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return false;
+}
+
 /** Elements added or changed by a batch of mutations (text set on an element counts as it). */
 export function changedElements(records: MutationRecord[], into: Set<Element>): void {
+  // Runs on every batch a busy page makes (every 100 ms on a live price table): node types,
+  // not `instanceof`, and an attribute or text change never touches its empty `addedNodes`.
   for (const record of records) {
-    const target = record.target instanceof Element ? record.target : record.target.parentElement;
-    if (record.type !== 'childList' && target) into.add(target);
-    for (const node of record.addedNodes) {
-      if (node instanceof Element) into.add(node);
+    const node = record.target;
+    const target = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (record.type !== 'childList') {
+      if (target) into.add(target);
+      continue;
+    }
+    for (const added of record.addedNodes) {
+      if (added.nodeType === Node.ELEMENT_NODE) into.add(added as Element);
       else if (target) into.add(target);
     }
   }

@@ -80,14 +80,28 @@ export function withdrawalFormAround(from: Element): WithdrawalForm | undefined 
 const CURRENCY_TOKEN = /(?:^|[^A-Za-z0-9])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])/g;
 const NOT_CURRENCIES = new Set(['MAX', 'ALL', 'MIN', 'FEE', 'TO', 'OK', 'ID', 'KYC', 'API']);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Longest first ("US$" before "$", "美元" before "元"); a symbol made of letters must stand alone. */
-const SYMBOL_PATTERNS = [...CURRENCY_SYMBOLS]
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([symbol, codes]) => ({
-    symbol,
-    fallback: codes.split(' ')[0] as string,
-    pattern: new RegExp(`(?<!\\p{L})${escape(symbol)}(?!\\p{L})`, 'u'),
-  }));
+interface SymbolPattern {
+  symbol: string;
+  fallback: string;
+  pattern: RegExp;
+}
+let symbolPatterns: SymbolPattern[] | undefined;
+
+/**
+ * Longest first ("US$" before "$", "美元" before "元"); a symbol made of letters must stand alone.
+ * Built on the first withdrawal, not when the script loads: seventy `\p{L}` patterns cost every
+ * wallet page several milliseconds of main thread before anything happens (issue 9).
+ */
+function symbolPatternsOnce(): SymbolPattern[] {
+  symbolPatterns ??= [...CURRENCY_SYMBOLS]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([symbol, codes]) => ({
+      symbol,
+      fallback: codes.split(' ')[0] as string,
+      pattern: new RegExp(`(?<!\\p{L})${escape(symbol)}(?!\\p{L})`, 'u'),
+    }));
+  return symbolPatterns;
+}
 
 /** Text without its numbers: what is left next to an amount names its currency, if anything. */
 const NUMBERS = /[-+]?[\d０-９][\d０-９.,\s'’]*/g;
@@ -105,7 +119,7 @@ function currencyNear(input: HTMLInputElement, lang: string | undefined): string
       (t) => !NOT_CURRENCIES.has(t) && parseAmount(`1 ${t}`)?.currency === t,
     );
     if (code) return code;
-    const symbol = SYMBOL_PATTERNS.find(({ pattern }) => pattern.test(words));
+    const symbol = symbolPatternsOnce().find(({ pattern }) => pattern.test(words));
     if (symbol) return parseAmount(`1 ${symbol.symbol}`, { lang })?.currency ?? symbol.fallback;
   }
   return undefined;

@@ -14,6 +14,27 @@ const SCAN_DELAY_MS = 300;
 const REPEAT_MS = 60_000;
 const QUESTION = /[?？]\s*$|^(how|what|why|when|can|is|如何|为什么|什么|怎么)/i;
 
+/** Every notice phrase by its first character (UTF-16 unit): prices and digits start none. */
+const BY_FIRST_CHAR = new Map<string, string[]>();
+for (const phrase of NOTICE_KINDS.flatMap((kind) => NOTICE_PHRASES[kind])) {
+  const list = BY_FIRST_CHAR.get(phrase.charAt(0)) ?? [];
+  BY_FIRST_CHAR.set(phrase.charAt(0), [...list, phrase]);
+}
+
+/**
+ * Whether `raw` text (an element's `textContent`, hidden parts included) holds any notice
+ * phrase: when it does not, the element's rendered text cannot classify either. Runs on every
+ * element a busy page changes, so it looks phrases up by character instead of trying each.
+ */
+export function mayBeNotice(raw: string): boolean {
+  const n = normalize(raw);
+  for (let i = 0; i < n.length; i++) {
+    const phrases = BY_FIRST_CHAR.get(n.charAt(i));
+    if (phrases?.some((phrase) => n.startsWith(phrase, i))) return true;
+  }
+  return false;
+}
+
 export function classifyNotice(text: string): NoticeKind | undefined {
   if (QUESTION.test(text.trim())) return undefined;
   const n = normalize(text);
@@ -29,7 +50,9 @@ export const notice: Detector = {
 
     function scan(whole = false) {
       timer = undefined;
-      const messages = pageMessages(whole ? {} : { extra: added, within: added });
+      const messages = pageMessages(
+        whole ? { mayMatch: mayBeNotice } : { extra: added, within: added, mayMatch: mayBeNotice },
+      );
       added.clear();
       const now = Date.now();
       for (const text of messages.values()) {

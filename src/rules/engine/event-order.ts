@@ -41,6 +41,27 @@ export function orderEvents(events: readonly StoredEvent[]): readonly StoredEven
   return [...byId.values()].sort(compareEvents);
 }
 
+/**
+ * The events of `walletId` with an id above `maxId`, in fold order: what
+ * `orderEvents(events).filter(...)` gives, without a second pass or a copy when the input is
+ * already that (stored events usually are). Full evaluation walks 100,000 events: each pass
+ * over them costs milliseconds in cache misses alone.
+ */
+export function freshEvents(
+  events: readonly StoredEvent[],
+  walletId: string,
+  maxId: number,
+): readonly StoredEvent[] {
+  let i = 0;
+  for (; i < events.length; i++) {
+    const e = events[i] as StoredEvent;
+    if (!isUsableEvent(e) || e.walletId !== walletId || e.id <= maxId) break;
+    if (i > 0 && compareEvents(events[i - 1] as StoredEvent, e) >= 0) break;
+  }
+  if (i === events.length) return events;
+  return orderEvents(events).filter((e) => e.walletId === walletId && e.id > maxId);
+}
+
 let lastEvent: StoredEvent | undefined;
 let lastKey = '';
 

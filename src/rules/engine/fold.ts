@@ -1,7 +1,7 @@
 import type { Finding, StoredEvent } from '../../storage/event-types';
 import type { RuleSettings } from '../rule-settings';
 import { calendarFor } from './calendar';
-import { orderEvents } from './event-order';
+import { freshEvents } from './event-order';
 import { stableKey } from './stable-key';
 import type { FindingDraft, Rule, RuleContext } from './types';
 
@@ -66,7 +66,7 @@ export function foldEvents(
   }
   if (summary && summary.walletId !== walletId) return { ok: false, reason: 'other-wallet' };
   const state = startState(rules, walletId, settingsKey, summary);
-  const fresh = orderEvents(events).filter((e) => e.walletId === walletId && e.id > state.maxId);
+  const fresh = freshEvents(events, walletId, state.maxId);
   const last = state.last;
   const first = fresh[0];
   if (last && first && (first.at < last.at || (first.at === last.at && first.id < last.id))) {
@@ -107,26 +107,35 @@ export function foldEvents(
     };
   });
 
+  // Each active rule with its context and state, looked up once rather than per event (a full
+  // evaluation makes hundreds of thousands of steps). With a summary, a rule's state is copied
+  // the first time an event reaches it: the stored summary is never changed.
+  const slots = active.map((rule, i) => ({
+    rule,
+    ctx: contexts[i] as RuleContext,
+    state: state.states[rule.id],
+    copied: !summary,
+  }));
   // Rules by the event kinds they read: most events concern two or three rules of nineteen.
-  const byKind = new Map<string, Array<[Rule, RuleContext]>>();
-  active.forEach((rule, i) => {
-    for (const kind of rule.kinds) {
+  const byKind = new Map<string, typeof slots>();
+  for (const slot of slots) {
+    for (const kind of slot.rule.kinds) {
       let list = byKind.get(kind);
       if (!list) byKind.set(kind, (list = []));
-      list.push([rule, contexts[i] as RuleContext]);
+      list.push(slot);
     }
-  });
-  const copied = new Set<string>();
+  }
   for (const event of fresh) {
     current = event;
     const listeners = byKind.get(event.kind);
     if (!listeners) continue;
-    for (const [rule, ctx] of listeners) {
-      if (summary && !copied.has(rule.id)) {
-        copied.add(rule.id);
-        state.states[rule.id] = structuredClone(state.states[rule.id]);
+    for (let i = 0; i < listeners.length; i++) {
+      const slot = listeners[i] as (typeof slots)[number];
+      if (!slot.copied) {
+        slot.copied = true;
+        slot.state = state.states[slot.rule.id] = structuredClone(slot.state);
       }
-      rule.step(state.states[rule.id], event, ctx);
+      slot.rule.step(slot.state, event, slot.ctx);
     }
   }
   for (const event of fresh) if (event.id > state.maxId) state.maxId = event.id;

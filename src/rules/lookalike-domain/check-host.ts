@@ -22,25 +22,39 @@ function hostsOf(url: string): string {
   return new URL(url).hostname;
 }
 
-/** Every domain a wallet owns: the extra list plus the catalog's hosts, help and contact links. */
-const OWN = new Map<string, string>();
-for (const [walletId, domains] of Object.entries(OWN_DOMAINS))
-  for (const d of domains) OWN.set(d, walletId);
-for (const [walletId, hosts] of Object.entries(OWN_HOSTS))
-  for (const h of hosts) OWN.set(h, walletId);
-for (const w of WALLETS) {
-  for (const h of [...w.hosts, hostsOf(w.help), hostsOf(w.contact)]) {
-    const domain = parse(h).domain;
-    // A vendor-hosted page (payoneer.custhelp.com) is the wallet's only as that exact host.
-    const own = domain && (OWN_DOMAINS[w.id] ?? []).includes(domain) ? domain : h;
-    OWN.set(own, w.id);
-  }
+interface Owned {
+  /** Every domain a wallet owns: the extra list plus the catalog's hosts, help and contact links. */
+  domains: Map<string, string>;
+  /** Skeletons of owned domains: `vvise.com` and `gаte.io` (Cyrillic а) look exactly like one. */
+  skeletons: Map<string, string>;
 }
+let owned: Owned | undefined;
 
-/** Skeletons of owned domains: `vvise.com` and `gаte.io` (Cyrillic а) look exactly like one. */
-const OWN_SKELETONS = new Map<string, string>();
-for (const [domain, walletId] of OWN)
-  OWN_SKELETONS.set(domain.split('.').map(skeleton).join('.'), walletId);
+/**
+ * Built on the first host checked, not when the module loads: the service worker loads this
+ * module every time it starts, and a new event waits for that start (issue 9).
+ */
+function ownTables(): Owned {
+  if (owned) return owned;
+  const domains = new Map<string, string>();
+  for (const [walletId, list] of Object.entries(OWN_DOMAINS))
+    for (const d of list) domains.set(d, walletId);
+  for (const [walletId, hosts] of Object.entries(OWN_HOSTS))
+    for (const h of hosts) domains.set(h, walletId);
+  for (const w of WALLETS) {
+    for (const h of [...w.hosts, hostsOf(w.help), hostsOf(w.contact)]) {
+      const domain = parse(h).domain;
+      // A vendor-hosted page (payoneer.custhelp.com) is the wallet's only as that exact host.
+      const own = domain && (OWN_DOMAINS[w.id] ?? []).includes(domain) ? domain : h;
+      domains.set(own, w.id);
+    }
+  }
+  const skeletons = new Map<string, string>();
+  for (const [domain, walletId] of domains)
+    skeletons.set(domain.split('.').map(skeleton).join('.'), walletId);
+  owned = { domains, skeletons };
+  return owned;
+}
 
 const OFFICIAL_HOST = new Map(WALLETS.map((w) => [w.id, w.hosts[0] as string]));
 const BRAND_NAME = new Map(BRANDS.map((b) => [b, b.parts.join(b.kind === 'distinct' ? '' : '.')]));
@@ -49,9 +63,10 @@ const COMPLETES = BRANDS.filter((b) => b.suffixCompletes && b.parts.length === 2
 const NEUTRAL = new Set(['www', 'm', 'mobile', 'web']);
 
 function isOwn(host: string): boolean {
-  if (OWN.has(host)) return true;
+  const { domains } = ownTables();
+  if (domains.has(host)) return true;
   for (let at = host.indexOf('.'); at >= 0; at = host.indexOf('.', at + 1)) {
-    if (OWN.has(host.slice(at + 1))) return true;
+    if (domains.has(host.slice(at + 1))) return true;
   }
   return false;
 }
@@ -85,7 +100,7 @@ export function checkHost(rawHost: string): Lookalike | undefined {
   const suffix = p.publicSuffix.split('.').map(unicodeLabel);
 
   const lookDomain = [skeleton(label), ...suffix.map(skeleton)].join('.');
-  const twin = OWN_SKELETONS.get(lookDomain);
+  const twin = ownTables().skeletons.get(lookDomain);
   if (twin) return result(twin, lookDomain, 'homoglyph');
 
   const found = labelMatch(label);
@@ -115,7 +130,7 @@ export function checkHost(rawHost: string): Lookalike | undefined {
   for (let i = 0; i < subdomain.length; i++) {
     for (let j = i + 2; j <= subdomain.length; j++) {
       const domain = subdomain.slice(i, j).join('.');
-      const walletId = OWN.get(domain);
+      const walletId = ownTables().domains.get(domain);
       if (walletId) return result(walletId, domain, 'brand-subdomain');
     }
   }

@@ -12,19 +12,35 @@ const name = (b: Brand) => b.parts.join('');
 const DISTINCT = BRANDS.filter((b) => b.kind === 'distinct');
 const TOKENED = BRANDS.filter((b) => b.kind !== 'distinct');
 
-/** Misspellings of distinct brands of 6+ letters; shorter ones have too many real-word neighbours. */
-const VARIANTS = new Map<string, { brand: Brand; strong: boolean }>();
-for (const b of DISTINCT) {
-  const word = name(b);
-  if (word.length < 6) continue;
-  for (const [v, { strong }] of editVariants(word)) {
-    if (!b.innocent?.includes(v)) VARIANTS.set(v, { brand: b, strong });
-  }
+interface Variants {
+  /** Misspellings of distinct brands of 6+ letters; shorter ones have too many real-word neighbours. */
+  byLabel: Map<string, { brand: Brand; strong: boolean }>;
+  /** Lengths of the strong misspellings, ascending: where to look inside a glued label. */
+  gluedLengths: number[];
 }
-for (const b of BRANDS) VARIANTS.delete(name(b));
-const GLUED_LENGTHS = [
-  ...new Set([...VARIANTS].filter(([, v]) => v.strong).map(([k]) => k.length)),
-].sort((a, b) => a - b);
+let variants: Variants | undefined;
+
+/**
+ * Built on the first label checked, not when the module loads: the service worker loads this
+ * module every time it starts, and a new event waits for that start (issue 9).
+ */
+function variantTables(): Variants {
+  if (variants) return variants;
+  const byLabel = new Map<string, { brand: Brand; strong: boolean }>();
+  for (const b of DISTINCT) {
+    const word = name(b);
+    if (word.length < 6) continue;
+    for (const [v, { strong }] of editVariants(word)) {
+      if (!b.innocent?.includes(v)) byLabel.set(v, { brand: b, strong });
+    }
+  }
+  for (const b of BRANDS) byLabel.delete(name(b));
+  const gluedLengths = [
+    ...new Set([...byLabel].filter(([, v]) => v.strong).map(([k]) => k.length)),
+  ].sort((a, b) => a - b);
+  variants = { byLabel, gluedLengths };
+  return variants;
+}
 
 /** Whether the occurrence of `b` at `at` in `text` is inside one of its innocent words. */
 function innocentAt(b: Brand, text: string, at: number): boolean {
@@ -67,16 +83,17 @@ function tokenBrand(b: Brand, toks: string[], label: string): LabelMatch | undef
 }
 
 function editMatch(toks: string[]): LabelMatch | undefined {
+  const { byLabel, gluedLengths } = variantTables();
   for (const t of toks) {
-    const whole = VARIANTS.get(t);
+    const whole = byLabel.get(t);
     if (whole) return { brand: whole.brand, how: 'edit' };
-    if (t.length < (GLUED_LENGTHS[0] ?? Infinity) + 2) continue;
+    if (t.length < (gluedLengths[0] ?? Infinity) + 2) continue;
     const { starts, ends } = vocabularyCuts(t);
     for (let s = 0; s < t.length; s++) {
       if (!starts[s]) continue;
-      for (const len of GLUED_LENGTHS) {
+      for (const len of gluedLengths) {
         if (!ends[s + len]) continue;
-        const hit = VARIANTS.get(t.slice(s, s + len));
+        const hit = byLabel.get(t.slice(s, s + len));
         if (hit?.strong) return { brand: hit.brand, how: 'edit' };
       }
     }

@@ -5,20 +5,27 @@ interface TrieNode {
   word: boolean;
 }
 
-const ROOT: TrieNode = { next: new Map(), word: false };
-for (const w of VOCABULARY) {
-  let node = ROOT;
-  for (const c of w) {
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map(), word: false }));
-    node = child;
+let root: TrieNode | undefined;
+
+/** The vocabulary as a trie, built on first use: the service worker loads this at every start. */
+function vocabularyTrie(): TrieNode {
+  if (root) return root;
+  root = { next: new Map(), word: false };
+  for (const w of VOCABULARY) {
+    let node = root;
+    for (const c of w) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), word: false }));
+      node = child;
+    }
+    node.word = true;
   }
-  node.word = true;
+  return root;
 }
 
 /** Ends of the vocabulary words (plural `s` allowed) that start at `from` in `text`. */
 function wordEnds(text: string, from: number, visit: (end: number) => void): void {
-  let node: TrieNode | undefined = ROOT;
+  let node: TrieNode | undefined = vocabularyTrie();
   for (let i = from; i < text.length && node;) {
     node = node.next.get(text[i] as string);
     i++;
