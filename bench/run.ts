@@ -13,11 +13,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentScriptFigures } from './content-script';
+import { latencyFigures } from './latency';
 import { logPageFigures } from './log-page';
 import { lookalikeFigures } from './lookalike';
 import type { Figure } from './measure';
+import { pageLoadFigures } from './page-load';
 import { popupFigures } from './popup';
 import { rulesFigures } from './rules';
+import { storageFigures } from './storage';
 
 interface Group {
   name: string;
@@ -30,6 +34,10 @@ const GROUPS: Group[] = [
   { name: 'lookalike', run: lookalikeFigures },
   { name: 'log-page', run: logPageFigures },
   { name: 'popup', run: popupFigures },
+  { name: 'content-script', run: contentScriptFigures },
+  { name: 'page-load', run: pageLoadFigures },
+  { name: 'latency', run: latencyFigures },
+  { name: 'storage', run: storageFigures },
 ];
 
 const only = process.argv.slice(2);
