@@ -16,6 +16,7 @@ import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
 import { recordEvent } from './recorder';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
+import { inPrivateTab } from './sender';
 
 /*
  * Wiring only. Every listener is registered synchronously at the top level so that an event
@@ -63,9 +64,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return handleContentMessage(message, sender, deps);
 });
 
+const getTab = (tabId: number) => browser.tabs.get(tabId);
+
 async function recordOutage(details: RequestInfo) {
   const settings = await readSettings(browser.storage.local);
-  await recordFromWorker(outageEvent(details, settings, Date.now())).catch(() => undefined);
+  const event = outageEvent(details, settings, Date.now());
+  // Nothing from a private window is recorded; the tab is asked only when there is an event.
+  if (!event || (await inPrivateTab(details, getTab))) return;
+  await recordFromWorker(event).catch(() => undefined);
 }
 
 // The browser only reports requests to hosts the extension may access: the catalog's (and the
@@ -81,11 +87,15 @@ browser.webRequest.onErrorOccurred.addListener((details) => {
 // Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
 // level when present; granted while this worker runs, it is registered at once.
 // The permission alone is not enough: the user's switch in the options must be on too.
-const onCommitted = (details: { url: string; frameId: number }) => {
+const onCommitted = (details: { url: string; frameId: number; tabId: number }) => {
   const visit = lookalikeVisit(details.url, details.frameId, Date.now());
   if (!visit) return;
   void readSettings(browser.storage.local)
-    .then((settings) => (settings.lookalikeWarnings ? recordFromWorker(visit) : undefined))
+    .then(async (settings) =>
+      settings.lookalikeWarnings && !(await inPrivateTab(details, getTab))
+        ? recordFromWorker(visit)
+        : undefined,
+    )
     .catch(() => undefined);
 };
 browser.webNavigation?.onCommitted.addListener(onCommitted);

@@ -8,8 +8,14 @@ export interface SenderInfo {
   url?: string;
   origin?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
 }
+
+/**
+ * The reason counted for a sender in a private window. `bad-sender` until
+ * src/messages/types.ts lists a reason of its own for it (`private-tab`).
+ */
+const PRIVATE_TAB: RejectReason = 'bad-sender';
 
 export type Admission =
   | { ok: true; walletId: string; origin: string; tabId: number }
@@ -42,6 +48,9 @@ export function admitSender(
   settings: Settings,
 ): Admission {
   if (sender.id !== extensionId) return { ok: false, error: 'bad-sender' };
+  // Policy (SECURITY.md, issue 8): nothing from a private window is recorded. Checked before
+  // anything else about the page, so not even its origin is looked at.
+  if (sender.tab?.incognito === true) return { ok: false, error: PRIVATE_TAB };
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return { ok: false, error: 'bad-sender' };
   if (sender.frameId !== 0) return { ok: false, error: 'bad-sender' };
@@ -60,4 +69,29 @@ export function admitSender(
   if (!walletId) return { ok: false, error: 'not-a-wallet' };
   if (settings.disabledWallets.includes(walletId)) return { ok: false, error: 'wallet-disabled' };
   return { ok: true, walletId, origin, tabId };
+}
+
+/** What the worker's own listeners (webRequest, webNavigation) know about where a load happened. */
+export interface TabActivity {
+  tabId: number;
+  /** Firefox's webRequest reports it; Chromium's does not, so the tab is asked. */
+  incognito?: boolean;
+}
+
+/**
+ * Whether an outage or a visit the worker saw itself belongs to a private window. Unknown counts
+ * as private: a tab that cannot be looked up (closed already, not a tab) records nothing rather
+ * than something the policy forbids.
+ */
+export async function inPrivateTab(
+  details: TabActivity,
+  getTab: (tabId: number) => Promise<{ incognito: boolean }>,
+): Promise<boolean> {
+  if (details.incognito !== undefined) return details.incognito;
+  if (details.tabId < 0) return true;
+  try {
+    return (await getTab(details.tabId)).incognito;
+  } catch {
+    return true;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleContentMessage, type DoorDeps } from '../../src/background/handle-content-message';
 import { createRejectionCounter } from '../../src/background/rejections';
-import { admitSender, type SenderInfo } from '../../src/background/sender';
+import { admitSender, inPrivateTab, type SenderInfo } from '../../src/background/sender';
 import { validateContentMessage } from '../../src/messages/validate';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings';
 import { verifyChain } from '../../src/storage/events';
@@ -156,8 +156,52 @@ describe('admitSender', () => {
       { ...paypalTab, url: 'https://www.okx.com/', origin: undefined },
       'wallet-disabled',
     ],
+    // Policy: nothing from a private window is recorded (issue 8), whatever the site.
+    ['a private-window tab', { ...paypalTab, tab: { id: 4, incognito: true } }, 'bad-sender'],
+    [
+      'a private-window tab of a disabled wallet',
+      {
+        ...paypalTab,
+        url: 'https://www.okx.com/',
+        origin: undefined,
+        tab: { id: 4, incognito: true },
+      },
+      'bad-sender',
+    ],
   ])('rejects %s', (_, sender, error) => {
     expect(admitSender(sender, EXT, settings)).toEqual({ ok: false, error });
+  });
+
+  it('admits a normal-window tab that says so', () => {
+    expect(admitSender({ ...paypalTab, tab: { id: 4, incognito: false } }, EXT, settings)).toEqual({
+      ok: true,
+      walletId: 'paypal',
+      origin: 'https://www.paypal.com',
+      tabId: 4,
+    });
+  });
+});
+
+describe("inPrivateTab (the worker's own webRequest and webNavigation listeners)", () => {
+  const tabs = new Map([
+    [1, { incognito: false }],
+    [2, { incognito: true }],
+  ]);
+  const getTab = async (id: number) => {
+    const tab = tabs.get(id);
+    if (!tab) throw new Error(`No tab with id: ${id}.`);
+    return tab;
+  };
+
+  it.each<[string, { tabId: number; incognito?: boolean }, boolean]>([
+    ['a normal tab', { tabId: 1 }, false],
+    ['a private tab (Chromium: asked)', { tabId: 2 }, true],
+    ['Firefox saying private', { tabId: 1, incognito: true }, true],
+    ['Firefox saying normal', { tabId: 2, incognito: false }, false],
+    ['a closed tab: unknown counts as private', { tabId: 9 }, true],
+    ['no tab at all', { tabId: -1 }, true],
+  ])('%s', async (_, details, expected) => {
+    expect(await inPrivateTab(details, getTab)).toBe(expected);
   });
 });
 
@@ -199,6 +243,8 @@ describe('handleContentMessage', () => {
       [{ ...login, message: 'x'.repeat(500) }, paypalTab],
       [login, { ...paypalTab, url: 'https://evil-wallet.example/', origin: undefined }],
       [login, { ...paypalTab, frameId: 1 }],
+      [login, { ...paypalTab, tab: { id: 4, incognito: true } }],
+      [{ type: 'pending-attempt' }, { ...paypalTab, tab: { id: 4, incognito: true } }],
     ];
     for (const [message, sender] of bad) {
       expect((await handleContentMessage(message, sender, deps)).ok).toBe(false);
@@ -206,8 +252,8 @@ describe('handleContentMessage', () => {
     await deps.rejections.flushNow();
     expect(await deps.db.events.count()).toBe(0);
     expect(await deps.rejections.read()).toEqual({
-      total: 4,
-      byReason: { 'unknown-type': 1, 'too-large': 1, 'not-a-wallet': 1, 'bad-sender': 1 },
+      total: 6,
+      byReason: { 'unknown-type': 1, 'too-large': 1, 'not-a-wallet': 1, 'bad-sender': 3 },
     });
   });
 
