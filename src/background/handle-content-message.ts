@@ -3,9 +3,11 @@ import type { ContentResponse, ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
 import type { SentinelDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
-import { readSettings } from '../storage/settings';
+import { ensureOpen } from '../storage/db-recovery';
+import { readSettings, type Settings } from '../storage/settings';
+import { updateStorageStatus } from '../storage/storage-status';
 import { takeOutbox, type LocalArea } from './outbox';
-import { recordEvent } from './recorder';
+import { storeOrHold, type HoldDeps } from './storage-full';
 import {
   pendingAttemptFor,
   rememberAttempt,
@@ -24,6 +26,7 @@ export interface DoorDeps {
   rejections: ReturnType<typeof createRejectionCounter>;
   now: () => number;
   onStored?: (event: StoredEvent) => void | Promise<void>;
+  alarms?: HoldDeps['alarms'];
 }
 
 /** Outcomes that end the wait for an attempt (a code prompt does not: the answer is still to come). */
@@ -57,9 +60,24 @@ function toEvent(message: ObserveMessage, source: Source, at: number): NewEvent 
   return event;
 }
 
-async function record(message: ObserveMessage, source: Source, at: number, deps: DoorDeps) {
+async function record(
+  message: ObserveMessage,
+  source: Source,
+  at: number,
+  settings: Settings,
+  deps: DoorDeps,
+) {
   const { attemptId } = message;
-  const { event: stored, duplicate } = await recordEvent(deps.db, toEvent(message, source, at));
+  // Pruning to make room only where the user chose a retention period (settings.retentionDays).
+  const allowPrune = settings.retentionDays !== null;
+  const outcome = await storeOrHold(
+    deps,
+    toEvent(message, source, at),
+    message.deliveryId,
+    allowPrune,
+    deps.onStored,
+  );
+  const duplicate = !outcome.held && outcome.duplicate;
   if (attemptId && message.kind.endsWith('.attempt')) {
     await deps.local.remove(outboxKey(attemptId));
     if (!duplicate) {
@@ -74,8 +92,9 @@ async function record(message: ObserveMessage, source: Source, at: number, deps:
   } else if (attemptId && SETTLES.has(message.kind)) {
     await settleAttempt(deps.session, source.tabId, attemptId);
   }
-  if (!duplicate) await deps.onStored?.(stored);
-  return stored;
+  if (outcome.held) return undefined;
+  if (!duplicate) await deps.onStored?.(outcome.event);
+  return outcome.event;
 }
 
 /** The worker's one door for content scripts: validate, check the sender, then record. */
@@ -99,13 +118,16 @@ export async function handleContentMessage(
   const now = deps.now();
 
   try {
+    if ((await ensureOpen(deps.db, deps.now)) === 'recreated') {
+      await updateStorageStatus(deps.local, { recoveredAt: now });
+    }
     if (message.type === 'pending-attempt') {
       let pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
       if (!pending) {
         const recovered = await takeOutbox(deps.local, admission.walletId, settings, now);
         for (const entry of recovered) {
           const source = { ...admission, origin: entry.origin };
-          await record(entry.message, source, entry.observedAt, deps);
+          await record(entry.message, source, entry.observedAt, settings, deps);
         }
         pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
       }
@@ -113,8 +135,8 @@ export async function handleContentMessage(
         ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
         : { ok: true };
     }
-    const stored = await record(message, admission, now, deps);
-    return { ok: true, id: stored.id };
+    const stored = await record(message, admission, now, settings, deps);
+    return stored ? { ok: true, id: stored.id } : { ok: true, held: true };
   } catch {
     deps.rejections.count('storage-failed');
     return { ok: false, error: 'storage-failed' };

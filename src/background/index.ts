@@ -13,7 +13,7 @@ import { handleContentMessage, type DoorDeps } from './handle-content-message';
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
-import { recordEvent } from './recorder';
+import { flushHeld, FLUSH_ALARM, storeOrHold } from './storage-full';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { inPrivateTab } from './sender';
@@ -42,12 +42,6 @@ async function afterStored(event: StoredEvent) {
   }
 }
 
-async function recordFromWorker(event: NewEvent | undefined) {
-  if (!event) return;
-  const { event: stored, duplicate } = await recordEvent(db, event);
-  if (!duplicate) await afterStored(stored);
-}
-
 const deps: DoorDeps = {
   db,
   extensionId: browser.runtime.id,
@@ -56,7 +50,25 @@ const deps: DoorDeps = {
   rejections: createRejectionCounter(browser.storage.local),
   now: () => Date.now(),
   onStored: (event) => afterStored(event).catch(() => undefined),
+  alarms: browser.alarms,
 };
+
+async function recordFromWorker(event: NewEvent | undefined) {
+  if (!event) return;
+  const { retentionDays } = await readSettings(browser.storage.local);
+  const outcome = await storeOrHold(deps, event, undefined, retentionDays !== null, deps.onStored);
+  if (!outcome.held && !outcome.duplicate) await afterStored(outcome.event);
+}
+
+/** Events held while storage was full (src/background/storage-full.ts): stored once there is room. */
+async function flushWaiting() {
+  const { retentionDays } = await readSettings(browser.storage.local);
+  const { stored } = await flushHeld(deps, retentionDays !== null);
+  for (const event of stored) await afterStored(event).catch(() => undefined);
+}
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === FLUSH_ALARM) void flushWaiting().catch(() => undefined);
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Extension pages talk to storage directly; only content scripts (senders with a tab) come here.
@@ -173,6 +185,7 @@ browser.runtime.onStartup.addListener(scheduleRetention);
 // Alarms may not survive a browser restart: both are made anew at every start.
 function ensureAlarms() {
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
+  void flushWaiting().catch(() => undefined);
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60 });
   void refreshReminders().catch(() => undefined);
   // Settings of an older version are rewritten first; own sites and sync then follow them.

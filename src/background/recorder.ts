@@ -27,7 +27,10 @@ function duplicateOf(event: NewEvent) {
   };
 }
 
-/** Stores an observation once; `duplicate` says it was already known. */
-export function recordEvent(db: SentinelDb, event: NewEvent) {
-  return appendEventUnless(db, event, duplicateOf(event));
+/**
+ * Stores an observation once; `duplicate` says it was already known: delivered before under
+ * `deliveryId` (a content script's retry), or the same attempt, notice or outage seen again.
+ */
+export function recordEvent(db: SentinelDb, event: NewEvent, deliveryId?: string) {
+  return appendEventUnless(db, event, duplicateOf(event), deliveryId);
 }

@@ -13,6 +13,8 @@ import { LIMITS } from '../messages/types';
  * is injected into every wallet page, so it stays small (a classic script, no imports at run time).
  */
 interface RuntimeLike {
+  /** Undefined once the extension was reloaded or removed under this page. */
+  id?: string;
   sendMessage(message: unknown): Promise<unknown>;
 }
 interface ExtensionApi {
@@ -22,7 +24,7 @@ interface ExtensionApi {
 declare const browser: ExtensionApi | undefined;
 declare const chrome: ExtensionApi | undefined;
 
-export type ObserveFields = Omit<ObserveMessage, 'type' | 'kind' | 'path'>;
+export type ObserveFields = Omit<ObserveMessage, 'type' | 'kind' | 'path' | 'deliveryId'>;
 
 export interface PendingAttempt {
   attemptId: string;
@@ -75,14 +77,38 @@ function keepInOutbox(message: ObserveMessage): void {
     .catch(() => undefined);
 }
 
+/**
+ * Waits before each resend: a worker being stopped or started takes a moment, a full disk longer.
+ * About 30 s in all, then the observation is given up (the page may be long gone by then).
+ */
+const RETRY_DELAYS_MS = [200, 400, 800, 1600, 3200, 6400, 8000, 8000];
+
+/** An answer that ends the resending: stored, held, or refused for good (only a storage fault may pass). */
+const settled = (response: ContentResponse | undefined) =>
+  response !== undefined && (response.ok || response.error !== 'storage-failed');
+
 export function createContext(): DetectorContext {
   async function ask(message: ContentMessage) {
     try {
       return (await api()?.runtime.sendMessage(message)) as ContentResponse | undefined;
     } catch {
-      // The extension was reloaded or updated under this page: nothing to tell anyone.
+      // The worker was stopped before it answered, or the extension was reloaded under this page.
       return undefined;
     }
+  }
+  /**
+   * Sends until the worker answers. The same delivery id each time, so an observation the worker
+   * stored just before it was stopped is not stored twice. A reloaded extension (no runtime id)
+   * can never answer this page: give up quietly.
+   */
+  async function deliver(message: ObserveMessage) {
+    let response = await ask(message);
+    for (const delay of RETRY_DELAYS_MS) {
+      if (settled(response) || !api()?.runtime.id) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      response = await ask(message);
+    }
+    return response;
   }
   const pendingAttempt = ask({ type: 'pending-attempt' }).then((response) =>
     response?.ok && response.attemptId && response.flow
@@ -98,6 +124,7 @@ export function createContext(): DetectorContext {
         type: 'observe',
         kind,
         path: location.pathname.slice(0, LIMITS.path) || '/',
+        deliveryId: crypto.randomUUID(),
         ...fields,
       };
       if (fields.message !== undefined) {
@@ -106,7 +133,7 @@ export function createContext(): DetectorContext {
         else delete message.message;
       }
       keepInOutbox(message);
-      return ask(message);
+      return deliver(message);
     },
   };
 }

@@ -27,6 +27,11 @@ export interface ObserveMessage {
   kind: ObservedKind;
   /** `location.pathname`; the worker checks it is a bare path. */
   path: string;
+  /**
+   * Random, one per observation, the same on every retry: the content script sends again until
+   * the worker answers, and the worker stores an observation once per delivery id.
+   */
+  deliveryId: string;
   attemptId?: string;
   amount?: Amount;
   destination?: string;
@@ -46,7 +51,14 @@ export interface PendingAttemptMessage {
 export type ContentMessage = ObserveMessage | PendingAttemptMessage;
 
 export type ContentResponse =
-  | { ok: true; id?: number; attemptId?: string; flow?: 'login' | 'withdrawal' }
+  | {
+      ok: true;
+      id?: number;
+      attemptId?: string;
+      flow?: 'login' | 'withdrawal';
+      /** Storage is full: the event is kept pending in the worker and stored when room is made. */
+      held?: true;
+    }
   | { ok: false; error: RejectReason };
 
 export type RejectReason =
@@ -64,6 +76,7 @@ export const LIMITS = {
   path: 512,
   destination: 128,
   attemptId: 64,
+  deliveryId: 64,
   /** Serialized size of a whole message. */
   total: 2048,
 } as const;

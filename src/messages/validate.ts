@@ -9,6 +9,7 @@ import {
 
 export type Validation = { ok: true; message: ContentMessage } | { ok: false; error: RejectReason };
 
+/** Attempt and delivery ids: `crypto.randomUUID()` in practice. */
 const ATTEMPT_ID = /^[A-Za-z0-9-]{8,64}$/;
 const DECIMAL = /^\d{1,24}(\.\d{1,18})?$/;
 const CURRENCY = /^[A-Z0-9]{2,12}$/;
@@ -20,6 +21,7 @@ const OBSERVE_KEYS = new Set([
   'type',
   'kind',
   'path',
+  'deliveryId',
   'attemptId',
   'amount',
   'destination',
@@ -51,6 +53,10 @@ function validateObserve(raw: Record<string, unknown>): Validation {
   if (pathError) return fail(pathError);
   const path = raw.path as string;
   if (!path.startsWith('/') || path.startsWith('//') || /[?#]/.test(path)) return fail('bad-shape');
+
+  const deliveryError = checkString(raw.deliveryId, LIMITS.deliveryId);
+  if (deliveryError) return fail(deliveryError);
+  if (!ATTEMPT_ID.test(raw.deliveryId as string)) return fail('bad-shape');
 
   const optional: Array<[string, number]> = [
     ['attemptId', LIMITS.attemptId],

@@ -3,6 +3,7 @@ import type { WalletSummary } from '../rules';
 import type { RecoveryCase } from './case-types';
 import type { Finding, StoredEvent } from './event-types';
 import type { ChainGap } from './gap-types';
+import type { Receipt } from './receipt-types';
 
 /** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
 export const DB_NAME = 'wallet-sentinel';
@@ -19,6 +20,7 @@ export type SentinelDb = Dexie & {
   summaries: EntityTable<StoredSummary, 'walletId'>;
   cases: EntityTable<RecoveryCase, 'id'>;
   gaps: EntityTable<ChainGap, 'id'>;
+  receipts: EntityTable<Receipt, 'id'>;
 };
 
 /**
@@ -43,5 +45,8 @@ export function openDb(
     cases: '++id, walletId, status, findingId, updatedAt',
     gaps: '++id, at',
   });
+  // v4: delivery receipts (receipt-types.ts), so a content script's retry is not a second event.
+  // A new table beside `events`, whose contract stays as it was: nothing to migrate.
+  db.version(4).stores({ receipts: 'id, at, eventId' });
   return db;
 }

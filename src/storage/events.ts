@@ -1,6 +1,5 @@
 import type { RecoveryCase } from './case-types';
 import {
-  chainHash,
   chainHashSync,
   chainedFromSync,
   GENESIS_HASH,
@@ -60,23 +59,41 @@ export async function appendEvent(db: SentinelDb, record: NewEvent): Promise<Sto
 }
 
 /**
- * Appends `record` unless `findDuplicate` — run under the same lock, so two deliveries of one
- * observation cannot both pass it — finds an equivalent record already stored. The outbox and
- * a late message can both deliver one attempt; a banner re-rendered by a single-page app must
- * not become a second notice.
+ * Appends `record` unless it was delivered before (a receipt for `deliveryId` exists) or
+ * `findDuplicate` finds an equivalent record already stored. Both checks run under the chain lock
+ * and in the same transaction as the write, so two deliveries of one observation cannot both pass
+ * them, and an event is never stored without its receipt. The outbox and a late message can both
+ * deliver one attempt; a content script retries until the worker answers; a banner re-rendered by
+ * a single-page app must not become a second notice. Hashed synchronously: awaiting WebCrypto
+ * would commit the transaction.
  */
 export function appendEventUnless(
   db: SentinelDb,
   record: NewEvent,
   findDuplicate: (db: SentinelDb) => Promise<StoredEvent | undefined>,
+  deliveryId?: string,
 ): Promise<{ event: StoredEvent; duplicate: boolean }> {
-  return withLock(CHAIN_LOCK, async () => {
-    const existing = await findDuplicate(db);
-    if (existing) return { event: existing, duplicate: true };
-    const hash = await chainHash(await chainHead(db), record);
-    const id = (await db.events.add({ ...record, hash } as StoredEvent)) as number;
-    return { event: { ...record, hash, id }, duplicate: false };
-  });
+  return withLock(CHAIN_LOCK, () =>
+    db.transaction('rw', [db.events, db.receipts], async () => {
+      const receipt = deliveryId ? await db.receipts.get(deliveryId) : undefined;
+      if (receipt) {
+        const event = await db.events.get(receipt.eventId);
+        // Its event was deleted since (retention, the user): delivered all the same.
+        return { event: event ?? { ...record, id: receipt.eventId, hash: '' }, duplicate: true };
+      }
+      const existing = await findDuplicate(db);
+      const hash = existing
+        ? existing.hash
+        : chainHashSync(await chainHead(db), hashedContent(record));
+      const id = existing
+        ? existing.id
+        : ((await db.events.add({ ...record, hash } as StoredEvent)) as number);
+      if (deliveryId) await db.receipts.add({ id: deliveryId, eventId: id, at: record.at });
+      return existing
+        ? { event: existing, duplicate: true }
+        : { event: { ...record, hash, id }, duplicate: false };
+    }),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import type { SentinelDb } from './db';
 import type { StoredEvent } from './event-types';
 import { withChainLock } from './events';
 import type { ChainGap, GapLink, GapReason } from './gap-types';
+import { RECEIPT_TTL_MS } from './receipt-types';
 
 /**
  * Retention and deletion. Removing events never re-hashes the ones that stay (their hashes are
@@ -32,7 +33,7 @@ function removeEvents(
   alsoDelete?: () => Promise<unknown>,
 ): Promise<number> {
   return withChainLock(() =>
-    db.transaction('rw', [db.events, db.gaps, db.findings, db.summaries], async () => {
+    db.transaction('rw', [db.events, db.gaps, db.findings, db.summaries, db.receipts], async () => {
       const known = gapLinks(await db.gaps.toArray());
       const ids: number[] = [];
       const links: GapLink[] = [];
@@ -59,6 +60,7 @@ function removeEvents(
       await alsoDelete?.();
       if (ids.length === 0) return 0;
       await db.events.bulkDelete(ids);
+      await db.receipts.where('eventId').anyOf(ids).delete();
       const gap: Omit<ChainGap, 'id'> = {
         at: now,
         ...note,
@@ -72,12 +74,19 @@ function removeEvents(
   );
 }
 
-/** The daily alarm's work: events older than `retentionDays` go; `null` keeps everything. */
+/**
+ * The daily alarm's work: events older than `retentionDays` go; `null` keeps everything.
+ * Delivery receipts go after a day whatever the setting: no retry comes that late.
+ */
 export async function pruneExpired(
   db: SentinelDb,
   retentionDays: number | null,
   now: number,
 ): Promise<number> {
+  await db.receipts
+    .where('at')
+    .below(now - RECEIPT_TTL_MS)
+    .delete();
   if (retentionDays === null) return 0;
   const cutoff = now - retentionDays * DAY_MS;
   if ((await db.events.where('at').below(cutoff).count()) === 0) return 0;
@@ -112,10 +121,15 @@ export function deleteWalletHistory(db: SentinelDb, walletId: string, now: numbe
  */
 export function deleteAllHistory(db: SentinelDb, now: number): Promise<number> {
   return withChainLock(() =>
-    db.transaction('rw', [db.events, db.gaps, db.findings, db.summaries], async () => {
+    db.transaction('rw', [db.events, db.gaps, db.findings, db.summaries, db.receipts], async () => {
       const removed = await db.events.count();
       const last = await db.events.orderBy(':id').last();
-      await Promise.all([db.events.clear(), db.findings.clear(), db.summaries.clear()]);
+      await Promise.all([
+        db.events.clear(),
+        db.findings.clear(),
+        db.summaries.clear(),
+        db.receipts.clear(),
+      ]);
       if (removed === 0) return 0;
       const gap: Omit<ChainGap, 'id'> = {
         at: now,

@@ -19,15 +19,26 @@ const login = {
   type: 'observe',
   kind: 'login.attempt',
   path: '/signin',
+  deliveryId: '0d1e2f30-0001',
   attemptId: 'a1b2c3d4-e5f6',
 };
+/** A fresh delivery id: one per observation, as the content script makes them. */
+let deliveries = 0;
+const delivery = () => `0d1e2f30-1${String((deliveries += 1)).padStart(3, '0')}`;
 
 describe('validateContentMessage', () => {
   it.each([
     ['a sign-in attempt', login],
     [
       'a notice',
-      { type: 'observe', kind: 'notice', path: '/', notice: 'frozen', message: '账户已冻结' },
+      {
+        type: 'observe',
+        kind: 'notice',
+        path: '/',
+        deliveryId: '0d1e2f30-0002',
+        notice: 'frozen',
+        message: '账户已冻结',
+      },
     ],
     [
       'a withdrawal with amount and address',
@@ -35,6 +46,7 @@ describe('validateContentMessage', () => {
         type: 'observe',
         kind: 'withdrawal.attempt',
         path: '/en/my/wallet/withdraw',
+        deliveryId: '0d1e2f30-0003',
         amount: { value: '0.00012345', currency: 'BTC' },
         destination: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
       },
@@ -59,6 +71,11 @@ describe('validateContentMessage', () => {
     ['a huge message', { ...login, message: 'x'.repeat(100_000) }, 'too-large'],
     ['a bidi override', { ...login, message: 'ok \u202e gnp.exe' }, 'bad-shape'],
     ['a bad attempt id', { ...login, attemptId: '<script>' }, 'bad-shape'],
+    ['no delivery id', { ...login, deliveryId: undefined }, 'bad-shape'],
+    ['an empty delivery id', { ...login, deliveryId: '' }, 'bad-shape'],
+    ['a delivery id with markup', { ...login, deliveryId: '<img src=x>' }, 'bad-shape'],
+    ['a delivery id as a number', { ...login, deliveryId: 12345678 }, 'bad-shape'],
+    ['an overlong delivery id', { ...login, deliveryId: 'a'.repeat(65) }, 'too-large'],
     [
       'an amount as a number',
       { ...login, kind: 'withdrawal.attempt', amount: { value: 5, currency: 'USD' } },
@@ -71,7 +88,11 @@ describe('validateContentMessage', () => {
     ],
     ['a negative amount', { ...login, amount: { value: '-5', currency: 'USD' } }, 'bad-shape'],
     ['a lower-case currency', { ...login, amount: { value: '5', currency: 'usd' } }, 'bad-shape'],
-    ['a notice without its kind', { type: 'observe', kind: 'notice', path: '/' }, 'bad-shape'],
+    [
+      'a notice without its kind',
+      { type: 'observe', kind: 'notice', path: '/', deliveryId: '0d1e2f30-0002' },
+      'bad-shape',
+    ],
     ['a notice kind on a sign-in', { ...login, notice: 'frozen' }, 'bad-shape'],
     ['pending-attempt with payload', { type: 'pending-attempt', tabId: 3 }, 'bad-shape'],
   ])('rejects %s', (_, message, error) => {
@@ -275,8 +296,36 @@ describe('handleContentMessage', () => {
       origin: undefined,
     };
     expect(await handleContentMessage(ask, binanceTab, deps)).toEqual({ ok: true });
-    await handleContentMessage({ ...login, kind: 'login.success' }, paypalTab, deps);
+    await handleContentMessage(
+      { ...login, kind: 'login.success', deliveryId: delivery() },
+      paypalTab,
+      deps,
+    );
     expect(await handleContentMessage(ask, paypalTab, deps)).toEqual({ ok: true });
+  });
+
+  it('stores a resent observation once and answers each delivery with the same record', async () => {
+    const deps = setup();
+    const logout = { type: 'observe', kind: 'logout', path: '/myaccount', deliveryId: delivery() };
+    const first = await handleContentMessage(logout, paypalTab, deps);
+    // The worker stored it but was stopped before answering: the content script sends it again.
+    const again = await handleContentMessage(logout, paypalTab, deps);
+    expect(again).toEqual(first);
+    // A second sign-out is a new observation with its own delivery id: stored.
+    await handleContentMessage({ ...logout, deliveryId: delivery() }, paypalTab, deps);
+    expect((await deps.db.events.toArray()).map((e) => e.kind)).toEqual(['logout', 'logout']);
+    expect(await deps.db.receipts.count()).toBe(2);
+    expect(await verifyChain(deps.db)).toMatchObject({ ok: true, count: 2 });
+  });
+
+  it('stores each of many concurrent resends of one observation once', async () => {
+    const deps = setup();
+    const logout = { type: 'observe', kind: 'logout', path: '/', deliveryId: delivery() };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => handleContentMessage(logout, paypalTab, deps)),
+    );
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(await deps.db.events.count()).toBe(1);
   });
 });
 

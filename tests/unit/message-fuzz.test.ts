@@ -21,6 +21,7 @@ const valid = {
   type: 'observe',
   kind: 'withdrawal.attempt',
   path: '/balance/withdrawal',
+  deliveryId: 'deadbeef-0001',
   attemptId: 'f00dfeed-0001',
   amount: { value: '150.25', currency: 'USDC' },
   destination: '9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM',
@@ -88,6 +89,9 @@ const brokenMessage = fc.oneof(
   fc.oneof(notString, tooLong(201), fc.constant('ok \u202e gnp.exe')).map(set('message')),
   fc.oneof(notString, tooLong(300)).map(set('destination')),
   fc.oneof(notString, fc.constantFrom('', '../../x', 'a b', 'x'.repeat(200))).map(set('attemptId')),
+  fc
+    .oneof(notString, fc.constantFrom('', '../../x', 'a b', '<b>', 'x'.repeat(65)))
+    .map(set('deliveryId')),
   fc
     .oneof(
       notString,

@@ -103,6 +103,7 @@ describe('hash chain', () => {
       'events',
       'findings',
       'gaps',
+      'receipts',
       'summaries',
     ]);
   });

@@ -1,0 +1,81 @@
+/**
+ * What the user is told about the database's health, kept in `storage.local` under one key so any
+ * page shows it (src/ui/components/storage-status.tsx) without opening IndexedDB, which may be
+ * the very thing failing. Written by the worker only; coerced on every read.
+ */
+export const STORAGE_STATUS_KEY = 'storage-status';
+
+export interface StorageStatus {
+  /** `full`: the browser refused to store an event for lack of space, and some wait in `held`. */
+  state: 'ok' | 'full';
+  /** Epoch ms the current state began. */
+  since: number;
+  /** Events waiting to be stored (src/storage/held-events.ts). */
+  held: number;
+  /** Events given up because the waiting room itself was full: never silently. */
+  dropped: number;
+  /** Oldest events removed to make room, recorded as chain gaps (only with a retention period). */
+  pruned: number;
+  /** Epoch ms the database last had to be recreated because it could not be opened. */
+  recoveredAt?: number;
+}
+
+export const STORAGE_OK: Readonly<StorageStatus> = Object.freeze({
+  state: 'ok',
+  since: 0,
+  held: 0,
+  dropped: 0,
+  pruned: 0,
+});
+
+export interface StatusArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+
+export function coerceStorageStatus(value: unknown): StorageStatus {
+  if (typeof value !== 'object' || value === null) return { ...STORAGE_OK };
+  const raw = value as Record<string, unknown>;
+  const status: StorageStatus = {
+    state: raw.state === 'full' ? 'full' : 'ok',
+    since: count(raw.since),
+    held: count(raw.held),
+    dropped: count(raw.dropped),
+    pruned: count(raw.pruned),
+  };
+  if (count(raw.recoveredAt) > 0) status.recoveredAt = count(raw.recoveredAt);
+  return status;
+}
+
+export async function readStorageStatus(area: StatusArea): Promise<StorageStatus> {
+  return coerceStorageStatus((await area.get(STORAGE_STATUS_KEY))[STORAGE_STATUS_KEY]);
+}
+
+/** Merges `patch` into the stored status; writes only when something changed. */
+export async function updateStorageStatus(
+  area: StatusArea,
+  patch: Partial<StorageStatus>,
+): Promise<StorageStatus> {
+  const before = await readStorageStatus(area);
+  const after = coerceStorageStatus({ ...before, ...patch });
+  if (JSON.stringify(after) !== JSON.stringify(before)) {
+    await area.set({ [STORAGE_STATUS_KEY]: after });
+  }
+  return after;
+}
+
+/** IndexedDB's "no room": Dexie names it directly or wraps it in the transaction's AbortError. */
+export function isQuotaError(error: unknown): boolean {
+  for (
+    let e = error as { name?: unknown; inner?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    depth += 1
+  ) {
+    if (e.name === 'QuotaExceededError') return true;
+    e = e.inner as typeof e;
+  }
+  return /quota/i.test(String((error as { message?: unknown } | undefined)?.message ?? ''));
+}
