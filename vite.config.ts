@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
  * Locale files carry a description per string for translators; pages need only the messages and
  * placeholders. Dropping the rest roughly halves what a page parses at start.
  */
-function localeMessagesOnly(): Plugin {
+export function localeMessagesOnly(): Plugin {
   return {
     name: 'locale-messages-only',
     enforce: 'pre',
@@ -28,9 +28,9 @@ function localeMessagesOnly(): Plugin {
 }
 
 /**
- * Pages and the service worker: ES modules, one build. The content script is a separate
- * classic-script build (vite.content.config.ts); scripts/build.mjs runs both and writes the
- * two browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
+ * Pages and the service worker: ES modules, one build. The popup (vite.popup.config.ts) and the
+ * content script (vite.content.config.ts) are built apart; scripts/build.mjs runs all three and
+ * writes the two browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
  */
 const root = resolve(import.meta.dirname, 'src/ui');
 
@@ -50,7 +50,6 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         background: resolve(import.meta.dirname, 'src/background/index.ts'),
-        popup: resolve(root, 'popup.html'),
         guide: resolve(root, 'guide.html'),
         log: resolve(root, 'log.html'),
         cases: resolve(root, 'cases.html'),

@@ -105,9 +105,26 @@ export async function popupFigures(): Promise<Figure[]> {
       if (process.env.BENCH_VERBOSE)
         console.error(
           await page.evaluate(() =>
-            JSON.stringify(
-              performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
-            ),
+            JSON.stringify({
+              marks: performance
+                .getEntriesByType('mark')
+                .map((m) => [m.name, Math.round(m.startTime)]),
+              navigation: performance.getEntriesByType('navigation').map((n) => {
+                const t = n as PerformanceNavigationTiming;
+                return {
+                  responseEnd: Math.round(t.responseEnd),
+                  domInteractive: Math.round(t.domInteractive),
+                  domContentLoaded: Math.round(t.domContentLoadedEventEnd),
+                };
+              }),
+              scripts: performance
+                .getEntriesByType('resource')
+                .map((r) => [
+                  r.name.split('/').pop(),
+                  Math.round(r.startTime),
+                  Math.round(r.responseEnd),
+                ]),
+            }),
           ),
           Math.round(at),
         );

@@ -24,6 +24,7 @@ const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';
 
 rmSync(dist, { recursive: true, force: true });
 await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+await build({ configFile: join(root, 'vite.popup.config.ts'), logLevel: 'warn' });
 await build({ configFile: join(root, 'vite.content.config.ts'), logLevel: 'warn' });
 // Each locale's messages.json: the core file plus every page's own part (src/ui/*/messages.*.json),
 // the same merge src/ui/i18n.ts does, so `browser.i18n` and `t()` know the same keys.

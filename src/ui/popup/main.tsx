@@ -1,4 +1,7 @@
-import { bootPage } from '../components/boot';
+import { startPage } from '../components/start-page';
+import { popupState } from './health';
 import { PopupApp } from './popup-app';
 
-await bootPage(({ db }) => <PopupApp db={db} />);
+await startPage(({ db, prepared }) => <PopupApp db={db} initial={prepared} />, {
+  prepare: popupState,
+});

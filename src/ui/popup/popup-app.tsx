@@ -11,7 +11,7 @@ import { kindLabel } from '../kind-label';
 import { walletName } from '../wallet-name';
 import { ago } from './ago';
 import { FindingCard } from './finding-card';
-import { acknowledgedFindings, popupState, type WalletHealth } from './health';
+import { acknowledgedFindings, popupState, type PopupState, type WalletHealth } from './health';
 
 /**
  * The popup first renders this many open findings (a few fill the window; fewer cards paint
@@ -84,8 +84,8 @@ function AcknowledgedList({ db, onStatus }: { db: SentinelDb; onStatus: OnStatus
 
 type OnStatus = (id: string, status: 'open' | 'acknowledged') => void;
 
-export function PopupApp({ db }: { db: SentinelDb }) {
-  const state = useLiveQuery(() => popupState(db));
+export function PopupApp({ db, initial }: { db: SentinelDb; initial?: PopupState | undefined }) {
+  const state = useLiveQuery(() => popupState(db), [], initial);
   const [showAll, setShowAll] = useState(false);
   const [acknowledgedOpen, setAcknowledgedOpen] = useState(false);
   const onStatus: OnStatus = (id, status) =>
