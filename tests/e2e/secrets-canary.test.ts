@@ -1,15 +1,22 @@
 // The extension never reads what the user types into secret fields. Unique marker strings go
 // into password, one-time-code, PIN, card-number, CVV, security-answer and seed-phrase fields on every
-// fixture, through flows that do get recorded; then every store and every console line is
-// searched for them.
+// fixture, through flows that do get recorded; then every store, every console line, the three
+// exports (made from the log page as a user makes them) and every notification the worker
+// creates are searched for them.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { dumpExtensionStorage } from './harness/idb';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { captureNotifications, capturedNotifications } from './harness/notifications';
 
 let session: ExtensionSession;
+/** Set before any flow: every notification from then on is captured in the worker. */
+let capture: string;
 beforeAll(async () => {
   session = await startExtensionSession();
+  capture = await captureNotifications(session.browser.context, session.browser.extensionId);
 });
 afterAll(async () => {
   await session?.close();
@@ -29,8 +36,10 @@ function luhnCard(): string {
 }
 const digits = () => String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000));
 
+/** Every value typed into a secret field, by both tests. */
+const secrets: string[] = [];
+
 it('finds no typed secret in IndexedDB, browser.storage or the console', async () => {
-  const secrets: string[] = [];
   const secret = (value: string) => (secrets.push(value), value);
   const { context } = session.browser;
 
@@ -93,4 +102,84 @@ it('finds no typed secret in IndexedDB, browser.storage or the console', async (
     expect(consoleText, `secret ${value} in console`).not.toContain(value);
   }
   expect(secrets.length).toBe(22);
+});
+
+it('finds no typed secret in the JSON, CSV and evidence-pack exports or in notifications', async () => {
+  const secret = (value: string) => (secrets.push(value), value);
+  const { context, extensionId } = session.browser;
+
+  // Binance withdrawal: e-mail and authenticator codes in the review dialog.
+  const binance = await context.newPage();
+  await binance.goto('https://www.binance.com/en/my/wallet/account/main/withdrawal/crypto/USDT');
+  await binance.getByRole('button', { name: 'Address book' }).click();
+  await binance.getByText('Ledger Nano – TRON').click();
+  await binance.locator('#network-select').click();
+  await binance.getByRole('option', { name: /Tron \(TRC20\)/ }).click();
+  await binance.locator('#withdraw-amount').fill('1234.56');
+  await binance.locator('#withdraw-btn').click();
+  await binance.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+  await binance.locator('input[name="emailVerifyCode"]').fill(secret(digits()));
+  await binance.locator('input[name="googleVerifyCode"]').fill(secret(digits()));
+  await binance.getByRole('dialog').getByRole('button', { name: 'Submit' }).click();
+  await session.waitFor('binance', (e) => kinds(e).includes('withdrawal.success'));
+
+  // Gate: a frozen account, a critical finding, so a notification is made (positive control).
+  const gate = await context.newPage();
+  await gate.goto('https://www.gate.com/zh/myaccount');
+  await session.waitFor('gate', (e) => kinds(e).includes('notice'));
+  await expect
+    .poll(async () => (await capturedNotifications(context, extensionId, capture)).length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
+  const notifications = await capturedNotifications(context, extensionId, capture);
+  expect(notifications).toContainEqual({
+    id: expect.stringContaining('account-frozen'),
+    options: expect.objectContaining({
+      title: 'Account frozen or restricted',
+      message: expect.stringMatching(/^Gate: /),
+    }),
+  });
+
+  // The three exports, from the log page's export panel.
+  const log = await context.newPage();
+  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  const exported: Record<string, string> = {};
+  for (const format of ['json', 'csv', 'pack'] as const) {
+    const [download] = await Promise.all([
+      log.waitForEvent('download'),
+      log.click(`button[data-export="${format}"]`),
+    ]);
+    const bytes = await readFile((await download.path())!);
+    if (format !== 'pack') exported[format] = bytes.toString('utf8');
+    else
+      for (const [name, data] of Object.entries(unzipSync(bytes)))
+        exported[`pack/${name}`] = strFromU8(data);
+  }
+  expect(Object.keys(exported).sort()).toEqual([
+    'csv',
+    'json',
+    'pack/cases.json',
+    'pack/events.csv',
+    'pack/events.ndjson',
+    'pack/findings.json',
+    'pack/report.html',
+  ]);
+  // Real data went out: every recorded wallet, the withdrawal's address.
+  for (const text of [exported.json!, exported.csv!, exported['pack/report.html']!]) {
+    expect(text).toContain('TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE');
+    expect(text).toMatch(/alipay|Alipay|支付宝/);
+  }
+
+  const notificationText = JSON.stringify(notifications);
+  const dump = await dumpExtensionStorage(session.reader);
+  const consoleText = session.browser.consoleLines.join('\n');
+  for (const value of secrets) {
+    expect(dump, `secret ${value} in storage`).not.toContain(value);
+    expect(consoleText, `secret ${value} in console`).not.toContain(value);
+    for (const [name, text] of Object.entries(exported))
+      expect(text, `secret ${value} in export ${name}`).not.toContain(value);
+    expect(notificationText, `secret ${value} in a notification`).not.toContain(value);
+  }
+  expect(secrets.length).toBe(24);
 });
