@@ -28,9 +28,9 @@ export function localeMessagesOnly(): Plugin {
 }
 
 /**
- * Pages and the service worker: ES modules, one build. The popup (vite.popup.config.ts) and the
- * content script (vite.content.config.ts) are built apart; scripts/build.mjs runs all three and
- * writes the two browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
+ * The service worker, an ES module. Each page is built apart (vite.page.config.ts) and so is the
+ * content script (vite.content.config.ts); scripts/build.mjs runs them all and writes the two
+ * browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
  */
 const root = resolve(import.meta.dirname, 'src/ui');
 
@@ -50,11 +50,6 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         background: resolve(import.meta.dirname, 'src/background/index.ts'),
-        guide: resolve(root, 'guide.html'),
-        log: resolve(root, 'log.html'),
-        cases: resolve(root, 'cases.html'),
-        options: resolve(root, 'options.html'),
-        onboarding: resolve(root, 'onboarding.html'),
       },
       output: {
         entryFileNames: '[name].js',

@@ -24,7 +24,14 @@ const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';
 
 rmSync(dist, { recursive: true, force: true });
 await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-await build({ configFile: join(root, 'vite.popup.config.ts'), logLevel: 'warn' });
+// One build per page (vite.page.config.ts says why).
+for (const page of ['popup', 'log', 'guide', 'cases', 'options', 'onboarding']) {
+  await build({
+    configFile: join(root, 'vite.page.config.ts'),
+    logLevel: 'warn',
+    build: { rolldownOptions: { input: { [page]: join(root, 'src/ui', `${page}.html`) } } },
+  });
+}
 await build({ configFile: join(root, 'vite.content.config.ts'), logLevel: 'warn' });
 // Each locale's messages.json: the core file plus every page's own part (src/ui/*/messages.*.json),
 // the same merge src/ui/i18n.ts does, so `browser.i18n` and `t()` know the same keys.

@@ -3,6 +3,9 @@ import { sha256HexSync } from '../storage/chain';
 import type { EventFilter } from '../storage/event-filter';
 import type { GapLink, GapReason } from '../storage/gap-types';
 
+/** The largest export file the page reads, for verify and for import. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
 /**
  * The events export, `wallet-sentinel-events` version 1: NDJSON, one JSON object per line.
  *

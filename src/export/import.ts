@@ -17,7 +17,9 @@ import { verifyParsed, type VerifyFailure } from './verify';
  *    events came first), the break is recorded as a gap, so verifyChain stays intact and says so.
  * All in one transaction.
  */
-export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './format';
+
+export { MAX_IMPORT_BYTES };
 
 export type ImportError =
   | { code: 'too-large'; limitMb: number }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import './export.css';
 import browser from 'webextension-polyfill';
-import { importExport, MAX_IMPORT_BYTES } from '../../export/import';
+import { MAX_IMPORT_BYTES } from '../../export/format';
 import type { SentinelDb } from '../../storage/db';
 import { deleteAllHistory, deleteWalletHistory, walletsWithEvents } from '../../storage/retention';
 import { DEFAULT_SETTINGS, updateSettings, type Settings } from '../../storage/settings';
@@ -79,6 +79,7 @@ export function DataPanel({ db, settings }: { db: SentinelDb; settings: Settings
         setStatus({ text: t('dataImportTooLarge', MAX_IMPORT_BYTES / 1024 / 1024), tone: 'bad' });
         return;
       }
+      const { importExport } = await import('../../export/import');
       const result = await importExport(db, await file.text(), Date.now());
       setStatus({ text: describeImport(result), tone: result.ok ? 'ok' : 'bad' });
     } catch (error) {

@@ -1,13 +1,8 @@
 import { useState } from 'preact/hooks';
 import './export.css';
-import { CSV_BOM, eventCsvRow, eventsCsvHeader } from '../../export/csv';
-import { buildEvidencePack } from '../../export/evidence-pack';
-import { MAX_IMPORT_BYTES } from '../../export/import';
-import { exportEvents } from '../../export/json';
-import { verifyExport } from '../../export/verify';
+import { MAX_IMPORT_BYTES } from '../../export/format';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import { readForExport } from '../../storage/events';
 import { plural, t } from '../i18n';
 import { describeVerify } from './describe';
 import { downloadBlob, exportFileName } from './download';
@@ -18,10 +13,14 @@ interface Status {
   tone: 'info' | 'ok' | 'bad';
 }
 
-/** Saves one format; resolves to how many events went into the file. */
+/**
+ * Saves one format; resolves to how many events went into the file. The export code (the ZIP
+ * writer, the report) is loaded on the first click, not with the log page.
+ */
 async function save(db: SentinelDb, filter: EventFilter, format: Format): Promise<number> {
   const now = Date.now();
   if (format === 'json') {
+    const { exportEvents } = await import('../../export/json');
     const file = await exportEvents(db, filter, now);
     downloadBlob(
       new Blob(file.lines, { type: 'application/x-ndjson' }),
@@ -30,6 +29,10 @@ async function save(db: SentinelDb, filter: EventFilter, format: Format): Promis
     return file.header.count;
   }
   if (format === 'csv') {
+    const [{ CSV_BOM, eventCsvRow, eventsCsvHeader }, { readForExport }] = await Promise.all([
+      import('../../export/csv'),
+      import('../../storage/events'),
+    ]);
     const rows = [CSV_BOM + eventsCsvHeader()];
     await readForExport(db, filter, (event) => rows.push(eventCsvRow(event)));
     downloadBlob(
@@ -38,6 +41,7 @@ async function save(db: SentinelDb, filter: EventFilter, format: Format): Promis
     );
     return rows.length - 1;
   }
+  const { buildEvidencePack } = await import('../../export/evidence-pack');
   const pack = await buildEvidencePack(db, filter, now);
   downloadBlob(
     new Blob([pack.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
@@ -77,6 +81,7 @@ export function ExportPanel({ db, filter }: { db: SentinelDb; filter: EventFilte
         setVerdict({ text: t('dataImportTooLarge', MAX_IMPORT_BYTES / 1024 / 1024), tone: 'bad' });
         return;
       }
+      const { verifyExport } = await import('../../export/verify');
       const result = await verifyExport(await file.text());
       setVerdict({ text: describeVerify(result), tone: result.ok ? 'ok' : 'bad' });
     } catch (error) {
