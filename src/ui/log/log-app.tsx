@@ -6,6 +6,7 @@ import type { EventFilter } from '../../storage/event-filter';
 import { eventsVersion, readFindings } from '../../storage/event-query';
 import { coerceSettings, effectiveRuleSettings, type Settings } from '../../storage/settings';
 import { markLogOpened } from '../../storage/ui-state';
+import { StorageStatusNotice } from '../components/storage-status';
 import { useLiveQuery } from '../components/use-live-query';
 import { plural, t } from '../i18n';
 import { ActivityChart } from './activity-chart';
@@ -105,6 +106,7 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
               : plural('logCountSoFar', list.ids.length)}
         </p>
       </header>
+      <StorageStatusNotice />
       <div class="toolbar">
         <FilterBar
           view={view}

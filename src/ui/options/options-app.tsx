@@ -19,6 +19,7 @@ import { SitesSection } from './sites-section';
 import { ThresholdsSection } from './thresholds-section';
 import { useGranted, useSettings } from './use-settings';
 import { WalletsSection } from './wallets-section';
+import { StorageStatusNotice } from '../components/storage-status';
 
 const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
   ['wallets', 'optionsWalletsTitle'],
@@ -79,6 +80,7 @@ export function OptionsApp({ initial }: { initial: Settings }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <StorageStatusNotice />
         <WalletsSection settings={settings} save={save} />
         <SitesSection settings={settings} save={save} origins={granted.origins} />
         <LimitsSection settings={settings} save={save} />

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { coerceSettings } from '../../storage/settings';
+import {
+  coerceStorageStatus,
+  STORAGE_STATUS_KEY,
+  type StorageStatus,
+} from '../../storage/storage-status';
+import { t } from '../i18n';
+
+/** A recreated database is mentioned for a week after, then the gap in the log says it. */
+const RECOVERED_NOTICE_MS = 7 * 86_400_000;
+
+// CSSOM styles (allowed by the pages' `style-src 'self'`): the notice carries its own look, so
+// any page can mount it without a stylesheet of its own.
+const BOX = {
+  border: '1px solid var(--bad)',
+  borderRadius: '8px',
+  padding: '8px 12px',
+  margin: '8px 0',
+};
+
+/**
+ * "Storage full" and "database recreated", from the worker's `storage-status` key
+ * (src/storage/storage-status.ts): what happened, that nothing is lost yet, and what to do.
+ * Nothing is rendered while all is well. Reads `storage.local`, never IndexedDB, which may be
+ * the very thing failing.
+ */
+export function StorageStatusNotice() {
+  const [status, setStatus] = useState<StorageStatus | undefined>();
+  const [keepsAll, setKeepsAll] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const read = () =>
+      browser.storage.local
+        .get([STORAGE_STATUS_KEY, 'settings'])
+        .then((items) => {
+          if (!live) return;
+          setStatus(coerceStorageStatus(items[STORAGE_STATUS_KEY]));
+          setKeepsAll(coerceSettings(items.settings).retentionDays === null);
+        })
+        .catch(() => undefined);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (STORAGE_STATUS_KEY in changes || 'settings' in changes)) void read();
+    };
+    void read();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+
+  if (!status) return null;
+  const full = status.state === 'full';
+  const recovered =
+    status.recoveredAt !== undefined && Date.now() - status.recoveredAt < RECOVERED_NOTICE_MS;
+  if (!full && !recovered) return null;
+  return (
+    <section class="storage-status" role="alert" style={BOX}>
+      {full && (
+        <>
+          <strong>{t('storageFullTitle')}</strong>
+          <p>{t('storageFullWaiting', status.held)}</p>
+          {status.dropped > 0 && <p>{t('storageFullDropped', status.dropped)}</p>}
+          <p>{t('storageFullWhatToDo')}</p>
+          <p>{t(keepsAll ? 'storageFullKeepsAll' : 'storageFullPruning')}</p>
+        </>
+      )}
+      {recovered && <p>{t('storageRecovered')}</p>}
+    </section>
+  );
+}
