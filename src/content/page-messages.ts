@@ -153,7 +153,14 @@ export function changedElements(records: MutationRecord[], into: Set<Element>): 
 }
 
 /** Attributes whose change can show or hide a message. */
-const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'aria-invalid'];
+export const VISIBILITY_ATTRIBUTES = [
+  'class',
+  'style',
+  'hidden',
+  'open',
+  'aria-hidden',
+  'aria-invalid',
+];
 
 /**
  * Watches the whole document for anything that could show a message, collecting the changed

@@ -1,38 +1,53 @@
 import { NOTICE_KINDS, type NoticeKind } from '../../storage/event-types';
 import type { Detector } from '../context';
 import { normalize } from '../phrases';
-import { observeChanges, pageMessages } from '../page-messages';
+import { MESSAGE_SELECTOR, pageMessages, VISIBILITY_ATTRIBUTES } from '../page-messages';
 import { NOTICE_PHRASES } from '../notice-phrases';
+import { idle, QuietWatch, type Idle } from '../quiet';
 
 /**
  * Account notices the site shows — frozen, KYC, maintenance, limit, compliance, suspicious
  * sign-in, terms — in banners, toasts, dialogs and page titles, also when they appear late.
  * Only visible text counts (a display:none template is not a notice), questions are help
  * articles rather than notices, and each kind is reported at most once a minute per page.
+ *
+ * It runs on every wallet page for as long as it is open, so it is built to cost nothing on a
+ * page that shows no notice (issue 9; bench/page-load.ts):
+ * - the observer only records: text changes that add no words (a price, "+1.20%", "1.23B") are
+ *   dropped at once; what is left is read in an idle callback, a batch at most every
+ *   SCAN_DELAY_MS;
+ * - an element's raw text is tested for a notice phrase (one regular expression, no layout)
+ *   before anything about it is looked up, and only the roots of what changed are read;
+ * - attributes (a class or `hidden` that shows or hides an element) are watched only around
+ *   elements that hold a notice phrase: a change elsewhere cannot make a notice appear.
  */
 const SCAN_DELAY_MS = 300;
 const REPEAT_MS = 60_000;
 const QUESTION = /[?？]\s*$|^(how|what|why|when|can|is|如何|为什么|什么|怎么)/i;
+/** Elements holding a phrase that are watched for a change of attributes, newest kept. */
+const MAX_PENDING = 32;
+/** Changed roots tested per idle slice before the deadline is looked at again. */
+const ROOTS_PER_CHECK = 64;
 
-/** Every notice phrase by its first character (UTF-16 unit): prices and digits start none. */
-const BY_FIRST_CHAR = new Map<string, string[]>();
-for (const phrase of NOTICE_KINDS.flatMap((kind) => NOTICE_PHRASES[kind])) {
-  const list = BY_FIRST_CHAR.get(phrase.charAt(0)) ?? [];
-  BY_FIRST_CHAR.set(phrase.charAt(0), [...list, phrase]);
+let phrasePattern: RegExp | undefined;
+
+/** Every notice phrase in one expression, built on first use. */
+function phrases(): RegExp {
+  if (!phrasePattern) {
+    const all = NOTICE_KINDS.flatMap((kind) => NOTICE_PHRASES[kind]);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    phrasePattern = new RegExp(all.map(escape).join('|'));
+  }
+  return phrasePattern;
 }
 
 /**
  * Whether `raw` text (an element's `textContent`, hidden parts included) holds any notice
  * phrase: when it does not, the element's rendered text cannot classify either. Runs on every
- * element a busy page changes, so it looks phrases up by character instead of trying each.
+ * root a busy page changes, so it is one regular expression over the normalised text.
  */
 export function mayBeNotice(raw: string): boolean {
-  const n = normalize(raw);
-  for (let i = 0; i < n.length; i++) {
-    const phrases = BY_FIRST_CHAR.get(n.charAt(i));
-    if (phrases?.some((phrase) => n.startsWith(phrase, i))) return true;
-  }
-  return false;
+  return raw.length > 0 && phrases().test(normalize(raw));
 }
 
 export function classifyNotice(text: string): NoticeKind | undefined {
@@ -41,19 +56,60 @@ export function classifyNotice(text: string): NoticeKind | undefined {
   return NOTICE_KINDS.find((kind) => NOTICE_PHRASES[kind].some((phrase) => n.includes(phrase)));
 }
 
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    if (set.has(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * The innermost elements under `root` whose raw text holds a notice phrase (at most `max`):
+ * where a page that loaded with a phrase somewhere has it. Reads only the branches that match.
+ */
+export function phraseHolders(root: Element, max = MAX_PENDING): Element[] {
+  if (!mayBeNotice(root.textContent ?? '')) return [];
+  const found: Element[] = [];
+  const stack = [root];
+  while (stack.length > 0 && found.length < max) {
+    const el = stack.pop() as Element;
+    let inner = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (mayBeNotice(child.textContent ?? '')) {
+        stack.push(child);
+        inner = true;
+      }
+    }
+    // No single child holds the phrase: it spans several, and this element is where it is.
+    if (!inner) found.push(el);
+  }
+  return found;
+}
+
+const ATTRIBUTES_AROUND: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: VISIBILITY_ATTRIBUTES,
+};
+const ATTRIBUTES_INSIDE: MutationObserverInit = { ...ATTRIBUTES_AROUND, subtree: true };
+
 export const notice: Detector = {
   id: 'notice',
   start(ctx) {
     const lastReported = new Map<NoticeKind, number>();
-    const added = new Set<Element>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** Elements added, or whose text changed, since the last scan. */
+    const changed = new Set<Element>();
+    /**
+     * Elements holding a notice phrase, each with whether it counts as a message itself (it
+     * was added or changed; one that was there at load counts only inside a message element).
+     * Looked at again when an attribute around or inside them changes.
+     */
+    const pending = new Map<Element, boolean>();
+    let attributesChanged = false;
+    let firstScan = true;
+    let scheduled: Idle | undefined;
+    let stopped = false;
 
-    function scan(whole = false) {
-      timer = undefined;
-      const messages = pageMessages(
-        whole ? { mayMatch: mayBeNotice } : { extra: added, within: added, mayMatch: mayBeNotice },
-      );
-      added.clear();
+    function report(messages: Map<Element, string>) {
       const now = Date.now();
       for (const text of messages.values()) {
         const kind = classifyNotice(text);
@@ -63,13 +119,92 @@ export const notice: Detector = {
       }
     }
 
-    const observer = observeChanges(added, () => {
-      timer ??= setTimeout(() => scan(), SCAN_DELAY_MS);
+    function hold(el: Element, counts: boolean) {
+      pending.delete(el);
+      pending.set(el, counts || pending.get(el) === true);
+      for (const old of pending.keys()) {
+        if (pending.size <= MAX_PENDING) break;
+        pending.delete(old);
+      }
+    }
+
+    /** Attributes are watched on the pending elements' ancestors and inside them, not page-wide. */
+    function watchAttributes() {
+      attributeObserver.disconnect();
+      const inside = new Set<Element>();
+      for (const el of pending.keys()) {
+        if (el.isConnected) inside.add(el);
+        else pending.delete(el);
+      }
+      const around = new Set<Element>();
+      for (const el of inside) {
+        for (let node = el.parentElement; node && !around.has(node); node = node.parentElement) {
+          if (!inside.has(node)) around.add(node);
+        }
+      }
+      for (const el of inside) attributeObserver.observe(el, ATTRIBUTES_INSIDE);
+      for (const el of around) attributeObserver.observe(el, ATTRIBUTES_AROUND);
+    }
+
+    function scan(timeLeft: () => number) {
+      scheduled = undefined;
+      if (stopped) return;
+      let holdersChanged = false;
+      if (firstScan) {
+        firstScan = false;
+        for (const el of document.body ? phraseHolders(document.body) : []) hold(el, false);
+        holdersChanged = pending.size > 0;
+      }
+      // Only the roots of what changed: a root's text holds all of its descendants' text.
+      const batch = new Set(changed);
+      changed.clear();
+      let tested = 0;
+      for (const el of batch) {
+        if (tested > 0 && tested % ROOTS_PER_CHECK === 0 && timeLeft() < 1) {
+          changed.add(el);
+          continue;
+        }
+        tested++;
+        if (!el.isConnected || hasAncestorIn(el, batch) || !mayBeNotice(el.textContent ?? '')) {
+          continue;
+        }
+        hold(el, true);
+        holdersChanged = true;
+      }
+      if (holdersChanged || attributesChanged) {
+        attributesChanged = false;
+        const extra = [...pending].filter(([, counts]) => counts).map(([el]) => el);
+        report(pageMessages({ extra, within: pending.keys(), mayMatch: mayBeNotice }));
+        watchAttributes();
+      }
+      watch.settle();
+      if (changed.size > 0 || watch.unsettled) schedule();
+    }
+
+    function schedule() {
+      // Numbers only (a ticker to exclude): at the next idle moment, so that it stops calling.
+      scheduled ??= idle(scan, changed.size === 0 && !attributesChanged ? 0 : SCAN_DELAY_MS);
+    }
+
+    const watch = new QuietWatch({
+      changed,
+      onChange: schedule,
+      // A number inside or around a message element may yet turn into words: never left out.
+      mayHoldWords: (el, around) =>
+        el.closest(MESSAGE_SELECTOR) !== null ||
+        (!around && el.querySelector(MESSAGE_SELECTOR) !== null),
     });
-    timer = setTimeout(() => scan(true), 0);
+    const attributeObserver = new MutationObserver(() => {
+      attributesChanged = true;
+      schedule();
+    });
+    scheduled = idle(scan, 0);
+
     return () => {
-      observer.disconnect();
-      clearTimeout(timer);
+      stopped = true;
+      watch.disconnect();
+      attributeObserver.disconnect();
+      scheduled?.cancel();
     };
   },
 };
