@@ -36,7 +36,9 @@ async function storageBundle(): Promise<string> {
   const entry = [
     `import { openDb } from ${from('src/storage/db.ts')};`,
     `import { appendEvents } from ${from('src/storage/events.ts')};`,
-    'globalThis.wsBench = { openDb, appendEvents };',
+    `import { chainHashSync, hashedContent } from ${from('src/storage/chain.ts')};`,
+    `import { withLock } from ${from('src/storage/lock.ts')};`,
+    'globalThis.wsBench = { openDb, appendEvents, chainHashSync, hashedContent, withLock };',
   ].join('\n');
   const result = await build({
     configFile: false,
@@ -70,6 +72,8 @@ interface Run {
   stored: number;
   /** The same records, hashes included, put by raw IndexedDB into a copy of the schema (ms per EVENTS). */
   floorMs?: number;
+  /** Where the time goes: each part of appendEvents alone, and alternatives (ms per EVENTS). */
+  parts?: Record<string, number>;
 }
 
 async function oneRun(bundle: string, events: string[], floor: boolean): Promise<Run> {
@@ -100,6 +104,9 @@ async function oneRun(bundle: string, events: string[], floor: boolean): Promise
         type Api = {
           openDb(name?: string): Db;
           appendEvents(db: unknown, records: unknown[]): Promise<unknown[]>;
+          chainHashSync(previous: string, content: Record<string, unknown>): string;
+          hashedContent(record: unknown): Record<string, unknown>;
+          withLock(name: string, task: () => Promise<unknown>): Promise<unknown>;
         };
         const g = globalThis as unknown as { wsBench: Api; pending: unknown[] };
         const db = g.wsBench.openDb();
@@ -140,8 +147,116 @@ async function oneRun(bundle: string, events: string[], floor: boolean): Promise
             tx.onerror = () => reject(tx.error);
           });
         }
-        const floorMs = ((performance.now() - floorStarted) * g.pending.length) / records.length;
-        return { ms, bytes, stored, floorMs };
+        const scale = g.pending.length / records.length;
+        const floorMs = (performance.now() - floorStarted) * scale;
+
+        // The parts of appendEvents, and alternatives to it, each on the same sample, each into
+        // a fresh database: ms per 100,000.
+        const parts: Record<string, number> = { 'raw IndexedDB, 5 indexes, 1,000 per tx': floorMs };
+        const fresh = async (name: string, indexes: boolean) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open(name, 1);
+            open.onupgradeneeded = () => {
+              const store = open.result.createObjectStore('events', {
+                keyPath: 'id',
+                autoIncrement: true,
+              });
+              if (!indexes) return;
+              store.createIndex('at', 'at');
+              store.createIndex('kind', 'kind');
+              store.createIndex('walletId+at', ['walletId', 'at']);
+              store.createIndex('kind+at', ['kind', 'at']);
+              store.createIndex('attemptId', 'attemptId');
+            };
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          return db;
+        };
+        const put = async (
+          db: IDBDatabase,
+          perTx: number,
+          durability: IDBTransactionDurability = 'default',
+        ) => {
+          const started = performance.now();
+          for (let i = 0; i < records.length; i += perTx) {
+            await new Promise<void>((resolve, reject) => {
+              const tx = db.transaction('events', 'readwrite', { durability });
+              const store = tx.objectStore('events');
+              for (const record of records.slice(i, i + perTx)) store.add(record);
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+            });
+          }
+          return (performance.now() - started) * scale;
+        };
+        let n = 0;
+        parts['raw IndexedDB, no secondary index, 1,000 per tx'] = await put(
+          await fresh(`bench-${n++}`, false),
+          perCall,
+        );
+        parts['raw IndexedDB, 5 indexes, 10,000 per tx'] = await put(
+          await fresh(`bench-${n++}`, true),
+          10 * perCall,
+        );
+        parts['raw IndexedDB, 5 indexes, 1,000 per tx, relaxed'] = await put(
+          await fresh(`bench-${n++}`, true),
+          perCall,
+          'relaxed',
+        );
+        parts['raw IndexedDB, 5 indexes, 1,000 per tx, strict'] = await put(
+          await fresh(`bench-${n++}`, true),
+          perCall,
+          'strict',
+        );
+        // 100 events in one record (a page of the log): what a chunked table would write.
+        {
+          const db = await fresh(`bench-${n++}`, false);
+          const started = performance.now();
+          for (let i = 0; i < records.length; i += perCall) {
+            await new Promise<void>((resolve, reject) => {
+              const tx = db.transaction('events', 'readwrite');
+              const store = tx.objectStore('events');
+              for (let j = i; j < Math.min(i + perCall, records.length); j += 100) {
+                store.add({ events: records.slice(j, j + 100) });
+              }
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+            });
+          }
+          parts['raw IndexedDB, 100 events per record, no index'] =
+            (performance.now() - started) * scale;
+        }
+        // Dexie bulkAdd of already hashed records: no lock, no hashing.
+        {
+          const db = g.wsBench.openDb(`bench-${n}`);
+          await db.open();
+          const started = performance.now();
+          for (let i = 0; i < records.length; i += perCall) {
+            await (db.events as unknown as { bulkAdd(r: unknown[]): Promise<unknown> }).bulkAdd(
+              records.slice(i, i + perCall),
+            );
+          }
+          parts['Dexie bulkAdd, 5 indexes, 1,000 per call'] = (performance.now() - started) * scale;
+        }
+        // Hashing alone: the chain's SHA-256 over canonical JSON, synchronously.
+        {
+          const started = performance.now();
+          let previous = '0'.repeat(64);
+          for (const record of records) {
+            previous = g.wsBench.chainHashSync(previous, g.wsBench.hashedContent(record));
+          }
+          parts['SHA-256 chain hashing alone'] = (performance.now() - started) * scale;
+        }
+        // The Web Lock alone, once per 1,000-event call.
+        {
+          const started = performance.now();
+          for (let i = 0; i < records.length; i += perCall) {
+            await g.wsBench.withLock('bench-lock', async () => undefined);
+          }
+          parts['Web Lock alone, once per call'] = (performance.now() - started) * scale;
+        }
+        return { ms, bytes, stored, floorMs, parts };
       },
       { perCall: PER_CALL, floor, sample: FLOOR_SAMPLE },
     );
@@ -173,6 +288,9 @@ export async function storageFigures(): Promise<Figure[]> {
         `storage: raw IndexedDB puts of the same records, ${FLOOR_SAMPLE} timed: ` +
           `${Math.round(run.floorMs)} ms per 100,000 here; the product's appendEvents took ${Math.round(run.ms)} ms`,
       );
+      for (const [part, partMs] of Object.entries(run.parts ?? {})) {
+        console.log(`storage: ${part}: ${Math.round(partMs)} ms per 100,000`);
+      }
     }
     if (run.stored !== EVENTS) throw new Error(`storage: ${run.stored} of ${EVENTS} stored`);
     if (process.env.BENCH_VERBOSE) console.error('storage run', run);
