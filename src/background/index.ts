@@ -7,6 +7,9 @@ import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync'
 import { pruneExpired } from '../storage/retention';
 import { readUiState, updateUiState } from '../storage/ui-state';
 import { refreshBadge } from './badge';
+import { CAPTURE_COMMAND, captureTab, describeCapture } from './capture';
+import { language, resolveLanguage, setLanguage, t } from '../ui/i18n';
+import { walletName } from '../ui/wallet-name';
 import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
@@ -159,6 +162,26 @@ async function refreshReminders() {
     await updateBadge();
   }
 }
+
+// The keyboard shortcut (manifest `commands`): a screenshot of the wallet page in front, as
+// evidence. The shortcut lends the extension that tab (`activeTab`); the user hears back through
+// a notification, since no page of ours is open.
+browser.commands?.onCommand.addListener((command, tab) => {
+  if (command !== CAPTURE_COMMAND || !tab) return;
+  void readSettings(browser.storage.local)
+    .then(async (settings) => {
+      const result = await captureTab(browser, db, tab, settings, Date.now());
+      setLanguage(resolveLanguage(settings.locale, browser.i18n.getUILanguage()));
+      const message = describeCapture(result, (id) => walletName(id, language()));
+      await browser.notifications?.create(`capture:${Date.now()}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('icons/128.png'),
+        title: t('popupCaptureHeading'),
+        message,
+      });
+    })
+    .catch(() => undefined);
+});
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === BADGE_ALARM) void updateBadge();

@@ -3,6 +3,7 @@ import type { SentinelDb } from '../storage/db';
 import type { EventFilter } from '../storage/event-filter';
 import type { StoredEvent } from '../storage/event-types';
 import { readEvidence } from '../storage/events';
+import { screenshotsFor } from '../storage/screenshots';
 import { CSV_BOM, eventCsvRow, eventsCsvHeader } from './csv';
 import type { ExportHeader } from './format';
 import { eventsFileText, exportEvents } from './json';
@@ -12,8 +13,9 @@ import { REPORT_EVENT_LIMIT, reportHtml, type PackFiles } from './report-html';
  * The evidence pack: one ZIP to attach to an appeal. events.ndjson (verifiable), events.csv,
  * findings.json (warnings that cite an exported event, or the exported wallets' warnings in the
  * exported period), cases.json (the exported wallets' recovery cases with their communication
- * logs), report.html (printable), and screenshots/ when some are given — capturing them is not
- * built yet; the pack takes them as soon as something supplies them.
+ * logs), report.html (printable), and screenshots/: the pictures the user took of the exported
+ * wallets' pages in the exported period (src/background/capture.ts), each named by time and
+ * wallet, its SHA-256 printed in the report.
  */
 export const PACK_FILES: PackFiles = {
   events: 'events.ndjson',
@@ -26,11 +28,27 @@ export const REPORT_FILE = 'report.html';
 export interface Screenshot {
   name: string;
   data: Uint8Array;
+  sha256?: string;
 }
 
 export interface PackOptions {
   exportId?: string;
+  /** Instead of the stored pictures (tests). */
   screenshots?: readonly Screenshot[];
+}
+
+const EXTENSION: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png' };
+
+/** The stored pictures `filter` covers, as pack files: `2026-11-26T02-31-05Z-paypal-7.jpg`. */
+async function storedScreenshots(db: SentinelDb, filter: EventFilter): Promise<Screenshot[]> {
+  return (await screenshotsFor(db, filter)).map((shot) => ({
+    name: `${new Date(shot.at)
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-')}-${shot.walletId}-${shot.id}.${EXTENSION[shot.type] ?? 'img'}`,
+    data: shot.bytes,
+    sha256: shot.sha256,
+  }));
 }
 
 export interface EvidencePack {
@@ -39,16 +57,18 @@ export interface EvidencePack {
 }
 
 /** `screenshots/<name>`: a plain file name, unique in the pack, never a path. */
-function screenshotEntries(screenshots: readonly Screenshot[]): Array<[string, Uint8Array]> {
+function screenshotEntries(
+  screenshots: readonly Screenshot[],
+): Array<[string, Uint8Array, string | undefined]> {
   const used = new Set<string>();
-  return screenshots.map(({ name, data }, i) => {
+  return screenshots.map(({ name, data, sha256 }, i) => {
     let safe = name
       .replace(/[^A-Za-z0-9._-]/g, '_')
       .replace(/^\.+/, '')
       .slice(0, 100);
     if (!safe || used.has(safe)) safe = `${i + 1}-${safe || 'screenshot'}`;
     used.add(safe);
-    return [`screenshots/${safe}`, data];
+    return [`screenshots/${safe}`, data, sha256];
   });
 }
 
@@ -82,7 +102,9 @@ export async function buildEvidencePack(
       (range !== null && f.at >= range.from && f.at <= range.to),
   );
   const cases = evidence.cases;
-  const screenshots = screenshotEntries(options.screenshots ?? []);
+  const screenshots = screenshotEntries(
+    options.screenshots ?? (await storedScreenshots(db, filter)),
+  );
   const meta = { exportId: header.exportId, exportedAt: header.exportedAt };
   const entries: Zippable = {
     [PACK_FILES.events]: strToU8(eventsFileText(file)),
@@ -104,11 +126,11 @@ export async function buildEvidencePack(
         kindCounts,
         findings,
         cases,
-        screenshots: screenshots.map(([name]) => name),
+        screenshots: screenshots.map(([name, , sha256]) => ({ name, sha256 })),
         files: PACK_FILES,
       }),
     ),
-    ...Object.fromEntries(screenshots),
+    ...Object.fromEntries(screenshots.map(([name, data]) => [name, data])),
   };
   return { zip: zipSync(entries, { level: 6, mtime: new Date(now) }), header };
 }

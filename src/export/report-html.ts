@@ -28,7 +28,7 @@ export interface ReportInput {
   kindCounts: ReadonlyMap<string, number>;
   findings: readonly Finding[];
   cases: readonly RecoveryCase[];
-  screenshots: readonly string[];
+  screenshots: ReadonlyArray<{ name: string; sha256?: string | undefined }>;
   files: PackFiles;
 }
 
@@ -157,7 +157,12 @@ export function reportHtml(input: ReportInput): string {
           input.screenshots.length > 0
             ? html`<h2>${t('exportReportScreenshots')}</h2>
                 <ul>
-                  ${input.screenshots.map((s) => html`<li class="code">${s}</li>`)}
+                  ${input.screenshots.map(
+                    (s) =>
+                      html`<li class="code">
+                        ${s.name}${s.sha256 ? html` — SHA-256 ${s.sha256}` : html``}
+                      </li>`,
+                  )}
                 </ul>`
             : html``
         }

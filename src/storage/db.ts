@@ -3,6 +3,7 @@ import type { WalletSummary } from '../rules';
 import type { RecoveryCase } from './case-types';
 import type { Finding, StoredEvent } from './event-types';
 import type { ChainGap } from './gap-types';
+import type { Screenshot } from './screenshot-types';
 import type { Receipt } from './receipt-types';
 
 /** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
@@ -21,6 +22,7 @@ export type SentinelDb = Dexie & {
   cases: EntityTable<RecoveryCase, 'id'>;
   gaps: EntityTable<ChainGap, 'id'>;
   receipts: EntityTable<Receipt, 'id'>;
+  screenshots: EntityTable<Screenshot, 'id'>;
 };
 
 /**
@@ -48,5 +50,7 @@ export function openDb(
   // v4: delivery receipts (receipt-types.ts), so a content script's retry is not a second event.
   // A new table beside `events`, whose contract stays as it was: nothing to migrate.
   db.version(4).stores({ receipts: 'id, at, eventId' });
+  // v5: screenshots the user took as evidence (screenshot-types.ts). A new table: nothing to migrate.
+  db.version(5).stores({ screenshots: '++id, at, [walletId+at]' });
   return db;
 }

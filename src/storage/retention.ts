@@ -4,6 +4,7 @@ import type { StoredEvent } from './event-types';
 import { withChainLock } from './events';
 import type { ChainGap, GapLink, GapReason } from './gap-types';
 import { RECEIPT_TTL_MS } from './receipt-types';
+import { deleteScreenshots } from './screenshots';
 
 /**
  * Retention and deletion. Removing events never re-hashes the ones that stay (their hashes are
@@ -33,44 +34,49 @@ function removeEvents(
   alsoDelete?: () => Promise<unknown>,
 ): Promise<number> {
   return withChainLock(() =>
-    db.transaction('rw', [db.events, db.gaps, db.findings, db.summaries, db.receipts], async () => {
-      const known = gapLinks(await db.gaps.toArray());
-      const ids: number[] = [];
-      const links: GapLink[] = [];
-      let before: StoredEvent | undefined;
-      let lastKept: StoredEvent | undefined;
-      let beforeGoes = false;
-      let runIntact = true;
-      await db.events.each((event) => {
-        const goes = doomed(event);
-        if (goes) {
-          if (!beforeGoes) runIntact = true;
-          ids.push(event.id);
-          runIntact &&= chainedFromSync(event, before, known) !== undefined;
-        } else {
-          const from = beforeGoes && runIntact ? chainedFromSync(event, before, known) : undefined;
-          if (from !== undefined) {
-            links.push({ id: event.id, previousHash: from, afterId: lastKept?.id ?? 0 });
+    db.transaction(
+      'rw',
+      [db.events, db.gaps, db.findings, db.summaries, db.receipts, db.screenshots],
+      async () => {
+        const known = gapLinks(await db.gaps.toArray());
+        const ids: number[] = [];
+        const links: GapLink[] = [];
+        let before: StoredEvent | undefined;
+        let lastKept: StoredEvent | undefined;
+        let beforeGoes = false;
+        let runIntact = true;
+        await db.events.each((event) => {
+          const goes = doomed(event);
+          if (goes) {
+            if (!beforeGoes) runIntact = true;
+            ids.push(event.id);
+            runIntact &&= chainedFromSync(event, before, known) !== undefined;
+          } else {
+            const from =
+              beforeGoes && runIntact ? chainedFromSync(event, before, known) : undefined;
+            if (from !== undefined) {
+              links.push({ id: event.id, previousHash: from, afterId: lastKept?.id ?? 0 });
+            }
+            lastKept = event;
           }
-          lastKept = event;
-        }
-        before = event;
-        beforeGoes = goes;
-      });
-      await alsoDelete?.();
-      if (ids.length === 0) return 0;
-      await db.events.bulkDelete(ids);
-      await db.receipts.where('eventId').anyOf(ids).delete();
-      const gap: Omit<ChainGap, 'id'> = {
-        at: now,
-        ...note,
-        removed: ids.length,
-        headBefore: (before as StoredEvent | undefined)?.hash ?? '',
-        links,
-      };
-      await db.gaps.add(gap as ChainGap);
-      return ids.length;
-    }),
+          before = event;
+          beforeGoes = goes;
+        });
+        await alsoDelete?.();
+        if (ids.length === 0) return 0;
+        await db.events.bulkDelete(ids);
+        await db.receipts.where('eventId').anyOf(ids).delete();
+        const gap: Omit<ChainGap, 'id'> = {
+          at: now,
+          ...note,
+          removed: ids.length,
+          headBefore: (before as StoredEvent | undefined)?.hash ?? '',
+          links,
+        };
+        await db.gaps.add(gap as ChainGap);
+        return ids.length;
+      },
+    ),
   );
 }
 
@@ -89,6 +95,7 @@ export async function pruneExpired(
     .delete();
   if (retentionDays === null) return 0;
   const cutoff = now - retentionDays * DAY_MS;
+  await deleteScreenshots(db, { before: cutoff });
   if ((await db.events.where('at').below(cutoff).count()) === 0) return 0;
   return removeEvents(db, (event) => event.at < cutoff, { reason: 'retention' }, now);
 }
@@ -100,7 +107,10 @@ export async function pruneOldest(db: SentinelDb, count: number, now: number): P
   return removeEvents(db, (event) => ids.has(event.id), { reason: 'retention' }, now);
 }
 
-/** One wallet's events, findings and rule summary. Its recovery cases stay (the user's notes). */
+/**
+ * One wallet's events, findings, rule summary and screenshots. Its recovery cases stay (the
+ * user's notes).
+ */
 export function deleteWalletHistory(db: SentinelDb, walletId: string, now: number) {
   return removeEvents(
     db,
@@ -111,35 +121,41 @@ export function deleteWalletHistory(db: SentinelDb, walletId: string, now: numbe
       Promise.all([
         db.findings.where('walletId').equals(walletId).delete(),
         db.summaries.delete(walletId),
+        deleteScreenshots(db, { walletId }),
       ]),
   );
 }
 
 /**
- * Every event, finding and summary. Recovery cases stay: they are the user's own notes. The next
+ * Every event, finding, summary and screenshot. Recovery cases stay: they are the user's own notes. The next
  * event starts a new chain from the genesis hash; the gap keeps the head that ended the old one.
  */
 export function deleteAllHistory(db: SentinelDb, now: number): Promise<number> {
   return withChainLock(() =>
-    db.transaction('rw', [db.events, db.gaps, db.findings, db.summaries, db.receipts], async () => {
-      const removed = await db.events.count();
-      const last = await db.events.orderBy(':id').last();
-      await Promise.all([
-        db.events.clear(),
-        db.findings.clear(),
-        db.summaries.clear(),
-        db.receipts.clear(),
-      ]);
-      if (removed === 0) return 0;
-      const gap: Omit<ChainGap, 'id'> = {
-        at: now,
-        reason: 'delete-all',
-        removed,
-        headBefore: last?.hash ?? '',
-      };
-      await db.gaps.add(gap as ChainGap);
-      return removed;
-    }),
+    db.transaction(
+      'rw',
+      [db.events, db.gaps, db.findings, db.summaries, db.receipts, db.screenshots],
+      async () => {
+        const removed = await db.events.count();
+        const last = await db.events.orderBy(':id').last();
+        await Promise.all([
+          db.events.clear(),
+          db.findings.clear(),
+          db.summaries.clear(),
+          db.receipts.clear(),
+          db.screenshots.clear(),
+        ]);
+        if (removed === 0) return 0;
+        const gap: Omit<ChainGap, 'id'> = {
+          at: now,
+          reason: 'delete-all',
+          removed,
+          headBefore: last?.hash ?? '',
+        };
+        await db.gaps.add(gap as ChainGap);
+        return removed;
+      },
+    ),
   );
 }
 

@@ -43,6 +43,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       'webRequest',
       'notifications',
       'scripting',
+      // Granted only for the tab in front, when the user presses the screenshot shortcut or
+      // opens the popup there (src/background/capture.ts); no install warning, no site access.
+      'activeTab',
     ]);
     expect(m.optional_permissions).toEqual(['webNavigation']);
     // The user's own sites: one origin at a time, asked for when the user adds it.

@@ -29,6 +29,7 @@ const SCHEMAS: Record<number, Array<Record<string, string>>> = {
   2: [{ summaries: 'walletId' }],
   3: [{ cases: '++id, walletId, status, findingId, updatedAt', gaps: '++id, at' }],
   4: [{ receipts: 'id, at, eventId' }],
+  5: [{ screenshots: '++id, at, [walletId+at]' }],
 };
 /** The schema openDb() declares now; each version up to it needs its fixture above. */
 const CURRENT = openDb('schema-probe', { indexedDB: new IDBFactory(), IDBKeyRange }).verno;
@@ -42,7 +43,7 @@ function rowsIn(table: string, from: number): number {
     Object.keys(SCHEMAS).find((v) => SCHEMAS[Number(v)]!.some((s) => table in s)),
   );
   return table === 'findings' ||
-    (since <= from && ['summaries', 'cases', 'gaps', 'receipts'].includes(table))
+    (since <= from && ['summaries', 'cases', 'gaps', 'receipts', 'screenshots'].includes(table))
     ? 1
     : 0;
 }
@@ -111,6 +112,17 @@ async function writeFixture(indexedDB: IDBFactory, version: number, rows: number
     await old.table('gaps').add({ at: START, reason: 'import', removed: 0, headBefore: '' });
   }
   if (version >= 4) await old.table('receipts').add({ id: 'd0000000-1', eventId: 1, at: START });
+  if (version >= 5) {
+    await old.table('screenshots').add({
+      at: START,
+      walletId: 'paypal',
+      origin: 'https://www.paypal.com',
+      path: '/signin',
+      type: 'image/jpeg',
+      bytes: new Uint8Array([0xff, 0xd8, 0xff]),
+      sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    });
+  }
   old.close();
 }
 

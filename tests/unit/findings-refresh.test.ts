@@ -107,10 +107,11 @@ describe('database upgrade', () => {
     v1.close();
     const db = openDb('wallet-sentinel', { indexedDB, IDBKeyRange });
     expect(await db.events.count()).toBe(1);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.summaries.count()).toBe(0);
     expect(await db.cases.count()).toBe(0);
     expect(await db.gaps.count()).toBe(0);
     expect(await db.receipts.count()).toBe(0);
+    expect(await db.screenshots.count()).toBe(0);
   });
 });

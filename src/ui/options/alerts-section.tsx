@@ -100,7 +100,6 @@ export function AlertsSection(props: {
           {t('optionsScreenshot')}
         </label>
         <div id="screenshot-what" class="hint">
-          <p class="warn-text">{t('optionsScreenshotNotYet')}</p>
           <p>{t('optionsScreenshotWhat')}</p>
           <ul>
             <li>{t('optionsScreenshotWhen')}</li>

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { WALLETS } from '../../catalog';
 import { refreshBadge } from '../../background/badge';
 import type { SentinelDb } from '../../storage/db';
+import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../finding-title';
 import { useLiveQuery } from '../components/use-live-query';
@@ -10,6 +11,7 @@ import { formatDateTime, language, plural, t } from '../i18n';
 import { kindLabel } from '../kind-label';
 import { walletName } from '../wallet-name';
 import { ago } from './ago';
+import { CaptureSection } from './capture-section';
 import { FindingCard } from './finding-card';
 import { acknowledgedFindings, popupState, type PopupState, type WalletHealth } from './health';
 
@@ -84,7 +86,15 @@ function AcknowledgedList({ db, onStatus }: { db: SentinelDb; onStatus: OnStatus
 
 type OnStatus = (id: string, status: 'open' | 'acknowledged') => void;
 
-export function PopupApp({ db, initial }: { db: SentinelDb; initial?: PopupState | undefined }) {
+export function PopupApp({
+  db,
+  initial,
+  settings,
+}: {
+  db: SentinelDb;
+  initial?: PopupState | undefined;
+  settings?: Settings | undefined;
+}) {
   const state = useLiveQuery(() => popupState(db), [], initial);
   const [showAll, setShowAll] = useState(false);
   const [acknowledgedOpen, setAcknowledgedOpen] = useState(false);
@@ -170,6 +180,7 @@ export function PopupApp({ db, initial }: { db: SentinelDb; initial?: PopupState
             </section>
           </>
         )}
+        {settings && <CaptureSection db={db} settings={settings} />}
       </main>
       <footer>{t('popupStaysLocal')}</footer>
     </>

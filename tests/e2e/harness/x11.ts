@@ -121,12 +121,45 @@ export class XKeyboard {
     await this.focus();
   }
 
+  /** Holds `modifiers` down, presses and releases `key`, lets the modifiers go (a shortcut). */
+  async chord(modifiers: readonly number[], key: number): Promise<void> {
+    const codes = [...modifiers, key].map((keysym) => {
+      const code = this.keycodes.get(keysym);
+      if (!code) throw new Error(`no keycode for keysym ${keysym.toString(16)}`);
+      return code;
+    });
+    const key_ = codes.pop() as number;
+    const steps: Array<[number, number]> = [
+      ...codes.map((code): [number, number] => [2, code]),
+      [2, key_],
+      [3, key_],
+      ...codes.reverse().map((code): [number, number] => [3, code]),
+    ];
+    for (const [type, code] of steps) {
+      const fake = Buffer.alloc(36);
+      fake.writeUInt8(this.xtest, 0);
+      fake.writeUInt8(2, 1); // XTestFakeInput
+      fake.writeUInt16LE(9, 2);
+      fake.writeUInt8(type, 4); // KeyPress, KeyRelease
+      fake.writeUInt8(code, 5);
+      this.socket.write(fake);
+    }
+    await this.focus();
+  }
+
   close() {
     this.socket.destroy();
   }
 }
 
-export const KEY = { tab: 0xff09, enter: 0xff0d, escape: 0xff1b };
+export const KEY = {
+  tab: 0xff09,
+  enter: 0xff0d,
+  escape: 0xff1b,
+  shift: 0xffe1,
+  alt: 0xffe9,
+  e: 0x65,
+};
 
 /** Xvfb on a free display number, chosen by the server itself (-displayfd). */
 export async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {

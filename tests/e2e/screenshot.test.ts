@@ -1,0 +1,185 @@
+// Screenshots as evidence, end to end: a failed PayPal sign-in, then the user presses the
+// extension's shortcut (Alt+Shift+E) on that page. The browser lends the tab for that gesture
+// (`activeTab`); the worker keeps one JPEG of it, linked to the failure, and the log page's
+// evidence pack carries it with its SHA-256 in the report. With the user's switch off, the same
+// key press keeps nothing.
+//
+// A browser shortcut is handled by the browser window, not the page, so CDP key events (which go
+// to the page) cannot press it: this file runs a headed Chromium on a virtual display (Xvfb) and
+// presses the keys through the X server (XTEST), as tests/e2e/options.test.ts does for a prompt.
+import type { ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
+import { waitForEvents } from './harness/idb';
+import { DIST_CHROME } from './harness/paths';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { KEY, startXvfb, XKeyboard } from './harness/x11';
+
+let xvfb: { display: string; process: ChildProcess };
+let keyboard: XKeyboard;
+let server: FixtureServer;
+let browser: LaunchedBrowser;
+let reader: Page;
+let work: string;
+
+const url = (file: string) => `chrome-extension://${browser.extensionId}/${file}`;
+
+interface ShotSummary {
+  id: number;
+  at: number;
+  walletId: string;
+  path: string;
+  type: string;
+  eventId?: number;
+  sha256: string;
+  size: number;
+  /** The first bytes, hex: a JPEG starts ffd8ff. */
+  head: string;
+  /** SHA-256 of the bytes, computed here in the page, not by the product. */
+  digest: string;
+}
+
+/** The stored screenshots, read with raw IndexedDB from an extension page. */
+function screenshots(): Promise<ShotSummary[]> {
+  return reader.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('wallet-sentinel');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    if (!db.objectStoreNames.contains('screenshots')) return [];
+    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      const req = db.transaction('screenshots').objectStore('screenshots').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    const hex = (bytes: Uint8Array) =>
+      Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    return Promise.all(
+      rows.map(async ({ bytes, ...rest }) => {
+        const data = bytes as Uint8Array;
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
+        return { ...rest, size: data.length, head: hex(data.subarray(0, 3)), digest: hex(digest) };
+      }),
+    ) as Promise<ShotSummary[]>;
+  });
+}
+
+async function setScreenshots(on: boolean) {
+  await reader.evaluate(
+    (value) => chrome.storage.local.set({ settings: { screenshotEvidence: value } }),
+    on,
+  );
+}
+
+/** Alt+Shift+E with `page` in front, as the user presses it. */
+async function pressShortcut(page: Page) {
+  await page.bringToFront();
+  await page.evaluate(() => document.body.focus());
+  await keyboard.chord([KEY.alt, KEY.shift], KEY.e);
+}
+
+beforeAll(async () => {
+  xvfb = await startXvfb();
+  process.env.DISPLAY = xvfb.display;
+  keyboard = await XKeyboard.connect(xvfb.display);
+  server = await startFixtureServer();
+  browser = await launchWithExtension({
+    extensionDir: DIST_CHROME,
+    port: server.port,
+    headless: false,
+  });
+  reader = await browser.context.newPage();
+  await reader.goto(url('popup.html'));
+  // The welcome tab would take the front; the test's own tabs are what the user looks at.
+  for (const page of browser.context.pages()) {
+    if (page.url().endsWith('/onboarding.html')) await page.close();
+  }
+  work = await mkdtemp(path.join(os.tmpdir(), 'ws-screenshot-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  keyboard?.close();
+  xvfb?.process.kill();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('screenshot evidence', () => {
+  it('keeps one picture of the wallet page when the user presses the shortcut, linked to the failure', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.paypal.com/signin');
+    await page.fill('#email', 'someone@example.com');
+    await page.fill('#password', 'wrong-password');
+    await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
+    const events = await waitForEvents(reader, (e) => e.some((x) => x.kind === 'login.failure'));
+    const failure = events.find((x) => x.kind === 'login.failure')!;
+
+    await setScreenshots(true);
+    await pressShortcut(page);
+    await expect.poll(screenshots, { timeout: 20_000 }).toHaveLength(1);
+    const [shot] = await screenshots();
+    expect(shot).toMatchObject({
+      walletId: 'paypal',
+      path: '/signin',
+      type: 'image/jpeg',
+      eventId: failure.id,
+      head: 'ffd8ff',
+    });
+    expect(shot!.size).toBeGreaterThan(2000);
+    expect(shot!.sha256).toBe(shot!.digest);
+  });
+
+  it('keeps nothing with the switch off or off a wallet page', async () => {
+    const page = browser.context.pages().find((p) => p.url().includes('paypal.com'))!;
+    const quietFrom = Date.now();
+    await setScreenshots(false);
+    await pressShortcut(page);
+    await setScreenshots(true);
+    const other = await browser.context.newPage();
+    await other.goto(url('guide.html'));
+    await pressShortcut(other);
+    // The positive control: the worker handles the presses in order, so once this one is kept
+    // the ones before it were handled too, and none of them may have kept anything.
+    const quietTo = Date.now();
+    await pressShortcut(page);
+    await expect.poll(screenshots, { timeout: 20_000 }).toHaveLength(2);
+    const shots = await screenshots();
+    expect(shots.map((s) => s.walletId)).toEqual(['paypal', 'paypal']);
+    expect(shots.filter((s) => s.at >= quietFrom && s.at < quietTo)).toEqual([]);
+    await other.close();
+  });
+
+  it('puts the pictures in the evidence pack, named by time and wallet, hashes in the report', async () => {
+    const shots = await screenshots();
+    const log = await browser.context.newPage();
+    await log.goto(url('log.html?wallet=paypal'));
+    await log.waitForSelector('section.export-panel');
+    const [file] = await Promise.all([
+      log.waitForEvent('download'),
+      log.click('button[data-export="pack"]'),
+    ]);
+    const saved = path.join(work, file.suggestedFilename());
+    await file.saveAs(saved);
+    const files = unzipSync(await readFile(saved));
+    const pictures = Object.keys(files)
+      .filter((name) => name.startsWith('screenshots/'))
+      .sort();
+    expect(pictures).toHaveLength(shots.length);
+    for (const name of pictures)
+      expect(name).toMatch(/^screenshots\/\d{4}-\d\d-\d\dT[\d-]+Z-paypal-\d+\.jpg$/);
+    const digests = pictures.map((name) => createHash('sha256').update(files[name]!).digest('hex'));
+    expect(digests.sort()).toEqual(shots.map((s) => s.sha256).sort());
+    const report = strFromU8(files['report.html']!);
+    for (const digest of digests) expect(report).toContain(digest);
+    await log.close();
+  });
+});
