@@ -123,6 +123,25 @@ export const WITHDRAW_FAILURE = [
   '초과',
 ] as const;
 
+/**
+ * What a review step warns of before the user confirms ("Transactions cannot be cancelled"):
+ * that a withdrawal cannot be undone is not a failure, though it says "cannot". Taken out of a
+ * text before failure wording is looked for.
+ */
+export const IRREVERSIBLE = [
+  "can'tbecancel",
+  "can'tbereversed",
+  "can'tbeundone",
+  'cannotbecancel',
+  'cannotberecovered',
+  'cannotbereversed',
+  'cannotbeundone',
+  '无法取消',
+  '无法找回',
+  '无法撤回',
+  '无法撤销',
+] as const;
+
 export const WITHDRAW_PENDING = [
   'awaitingapproval',
   'awaitingconfirmation',

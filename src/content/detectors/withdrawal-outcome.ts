@@ -1,16 +1,24 @@
-import { CHALLENGE, matchesAny } from '../phrases';
+import { CHALLENGE, matchesAny, normalize } from '../phrases';
 import { observeChanges, pageMessages } from '../page-messages';
-import { WITHDRAW_FAILURE, WITHDRAW_PENDING, WITHDRAW_SUCCESS } from '../withdrawal-phrases';
+import {
+  IRREVERSIBLE,
+  WITHDRAW_FAILURE,
+  WITHDRAW_PENDING,
+  WITHDRAW_SUCCESS,
+} from '../withdrawal-phrases';
 
 export type WithdrawalOutcome = 'withdrawal.failure' | 'withdrawal.pending' | 'withdrawal.success';
 
 /**
  * Failure outranks pending, pending outranks success: "submitted, under review" is pending.
  * Text about a verification code ("验证码发送成功", "code sent successfully") is a step of the
- * flow, not its outcome — unless it says the withdrawal failed.
+ * flow, not its outcome — unless it says the withdrawal failed. A review step's warning that
+ * the withdrawal cannot be undone is not a failure.
  */
 export function classifyOutcome(text: string): WithdrawalOutcome | undefined {
-  if (matchesAny(text, WITHDRAW_FAILURE)) return 'withdrawal.failure';
+  let failure = normalize(text);
+  for (const warning of IRREVERSIBLE) failure = failure.split(warning).join('|');
+  if (matchesAny(failure, WITHDRAW_FAILURE)) return 'withdrawal.failure';
   if (matchesAny(text, CHALLENGE)) return undefined;
   if (matchesAny(text, WITHDRAW_PENDING)) return 'withdrawal.pending';
   if (matchesAny(text, WITHDRAW_SUCCESS)) return 'withdrawal.success';
