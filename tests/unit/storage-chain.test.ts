@@ -104,6 +104,7 @@ describe('hash chain', () => {
       'findings',
       'gaps',
       'receipts',
+      'screenshots',
       'summaries',
     ]);
   });
