@@ -5,7 +5,6 @@ import type { SentinelDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../storage/event-types';
 import { ensureOpen } from '../storage/db-recovery';
 import { readSettings, type Settings } from '../storage/settings';
-import { updateStorageStatus } from '../storage/storage-status';
 import { takeOutbox, type LocalArea } from './outbox';
 import { storeOrHold, type HoldDeps } from './storage-full';
 import {
@@ -118,9 +117,9 @@ export async function handleContentMessage(
   const now = deps.now();
 
   try {
-    if ((await ensureOpen(deps.db, deps.now)) === 'recreated') {
-      await updateStorageStatus(deps.local, { recoveredAt: now });
-    }
+    // A database that stays closed is not the message's fault: storeOrHold keeps the event
+    // waiting and the user is told (src/storage/db-recovery.ts).
+    await ensureOpen(deps.db).catch(() => undefined);
     if (message.type === 'pending-attempt') {
       let pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
       if (!pending) {

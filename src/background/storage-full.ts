@@ -15,10 +15,12 @@ import {
   updateStorageStatus,
   type StatusArea,
 } from '../storage/storage-status';
+import { ensureOpen, isUnavailableError } from '../storage/db-recovery';
 import { recordEvent } from './recorder';
 
 /**
- * Storage full: an event the database refuses for lack of space is kept waiting (held-events.ts)
+ * Storage full, or the database not opening (db-recovery.ts): an event the database refuses is
+ * kept waiting (held-events.ts)
  * and the user is told (storage-status.ts); it is stored once there is room. Room is made by
  * removing the oldest events, recorded as a chain gap, only when the user chose a retention period:
  * "keep everything" means nothing is ever deleted for them.
@@ -49,6 +51,8 @@ export interface FlushOutcome {
 async function flushLocked(deps: HoldDeps, allowPrune: boolean): Promise<FlushOutcome> {
   const list = await readHeld(deps.local);
   if (list.length === 0) return { stored: [], remaining: 0 };
+  // After a failed open Dexie stays closed until opened on purpose: this is that retry.
+  await ensureOpen(deps.db).catch(() => undefined);
   const stored: StoredEvent[] = [];
   let pruned = 0;
   let rounds = 0;
@@ -98,12 +102,14 @@ export function storeOrHold(
 ): Promise<StoreOutcome> {
   return withHeld(async () => {
     const waiting = (await readHeld(deps.local)).length > 0;
+    let unavailable = false;
     if (!waiting) {
       try {
         const result = await recordEvent(deps.db, event, deliveryId);
         return { held: false, ...result };
       } catch (error) {
-        if (!isQuotaError(error)) throw error;
+        if (!isQuotaError(error) && !isUnavailableError(error)) throw error;
+        unavailable = isUnavailableError(error);
       }
     }
     const { held, dropped } = await holdEvent(deps.local, {
@@ -111,9 +117,12 @@ export function storeOrHold(
       ...(deliveryId ? { deliveryId } : {}),
     });
     const status = await readStorageStatus(deps.local);
+    // While events already wait, the new one joins them under the state they are in.
+    const state =
+      waiting && status.state !== 'ok' ? status.state : unavailable ? 'unavailable' : 'full';
     await updateStorageStatus(deps.local, {
-      state: 'full',
-      since: status.state === 'full' ? status.since : deps.now(),
+      state,
+      since: status.state === state ? status.since : deps.now(),
       held,
       dropped: status.dropped + dropped,
     });

@@ -1,15 +1,24 @@
 import type { SentinelDb } from './db';
-import type { ChainGap } from './gap-types';
 
 /**
- * The database failed to open (a damaged file, a disk error): Dexie then refuses every query
- * until it is opened again, so the worker would record nothing until the browser restarts. This
- * tries once more after a pause, then deletes the unreadable database and starts a new one with
- * a `recovery` gap, so the loss is on record and the chain of new events verifies.
- * Not for a VersionError (a database written by a newer release): deleting it would throw away
- * data a later release can still read, so that error is passed on.
+ * The database failed to open (a disk error, a full disk, another copy holding it): Dexie then
+ * refuses every query until it is opened again. This tries once more after a pause; if it still
+ * fails, the caller keeps the event waiting in `storage.local` (src/background/storage-full.ts)
+ * and tells the user, and the next message or the one-minute alarm tries again.
+ *
+ * Nothing is ever deleted to get going again: the database is the user's evidence, and a file
+ * that cannot be opened now may open after a restart (a deleted one never does). Chromium itself
+ * discards a backing store it finds corrupt; what remains here is worth waiting for.
  */
-export type OpenOutcome = 'open' | 'reopened' | 'recreated';
+export type OpenOutcome = 'open' | 'reopened';
+
+/** The database stayed closed after the retry; the event waits (storage-full.ts holds it). */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+  constructor(readonly inner: unknown) {
+    super(`the database could not be opened: ${String(inner)}`);
+  }
+}
 
 const RETRY_PAUSE_MS = 250;
 
@@ -25,23 +34,31 @@ async function tryOpen(db: SentinelDb): Promise<unknown> {
   }
 }
 
-async function recover(db: SentinelDb, now: () => number): Promise<OpenOutcome> {
+async function recover(db: SentinelDb): Promise<OpenOutcome> {
   const first = await tryOpen(db);
   if (first === undefined) return 'open';
-  if ((first as { name?: string }).name === 'VersionError') throw first;
+  // A database written by a newer release: waiting will not help, and nothing may be deleted.
+  if ((first as { name?: string }).name === 'VersionError')
+    throw new DatabaseUnavailableError(first);
   await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
-  if ((await tryOpen(db)) === undefined) return 'reopened';
-  await db.delete({ disableAutoOpen: false });
-  await db.open();
-  // How many events went is unknown: the old database could not be read.
-  const gap: Omit<ChainGap, 'id'> = { at: now(), reason: 'recovery', removed: 0, headBefore: '' };
-  await db.gaps.add(gap as ChainGap);
-  return 'recreated';
+  const second = await tryOpen(db);
+  if (second === undefined) return 'reopened';
+  throw new DatabaseUnavailableError(second);
 }
 
-/** Opens `db` if it is not open, recovering as above; concurrent callers share one attempt. */
-export function ensureOpen(db: SentinelDb, now: () => number): Promise<OpenOutcome> {
+/** Opens `db` if it is not open, trying twice; concurrent callers share one attempt. */
+export function ensureOpen(db: SentinelDb): Promise<OpenOutcome> {
   if (db.isOpen()) return Promise.resolve('open');
-  inFlight ??= recover(db, now).finally(() => (inFlight = undefined));
+  inFlight ??= recover(db).finally(() => (inFlight = undefined));
   return inFlight;
+}
+
+/** Errors that mean "the database is not there right now", as opposed to a bad record. */
+export function isUnavailableError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | undefined)?.name;
+  return (
+    name === 'DatabaseUnavailableError' ||
+    name === 'OpenFailedError' ||
+    name === 'DatabaseClosedError'
+  );
 }

@@ -6,8 +6,11 @@
 export const STORAGE_STATUS_KEY = 'storage-status';
 
 export interface StorageStatus {
-  /** `full`: the browser refused to store an event for lack of space, and some wait in `held`. */
-  state: 'ok' | 'full';
+  /**
+   * `full`: the browser refused to store an event for lack of space; `unavailable`: the database
+   * would not open. In both, events wait in `held` and nothing is deleted to get going again.
+   */
+  state: 'ok' | 'full' | 'unavailable';
   /** Epoch ms the current state began. */
   since: number;
   /** Events waiting to be stored (src/storage/held-events.ts). */
@@ -16,8 +19,6 @@ export interface StorageStatus {
   dropped: number;
   /** Oldest events removed to make room, recorded as chain gaps (only with a retention period). */
   pruned: number;
-  /** Epoch ms the database last had to be recreated because it could not be opened. */
-  recoveredAt?: number;
 }
 
 export const STORAGE_OK: Readonly<StorageStatus> = Object.freeze({
@@ -40,13 +41,12 @@ export function coerceStorageStatus(value: unknown): StorageStatus {
   if (typeof value !== 'object' || value === null) return { ...STORAGE_OK };
   const raw = value as Record<string, unknown>;
   const status: StorageStatus = {
-    state: raw.state === 'full' ? 'full' : 'ok',
+    state: raw.state === 'full' || raw.state === 'unavailable' ? raw.state : 'ok',
     since: count(raw.since),
     held: count(raw.held),
     dropped: count(raw.dropped),
     pruned: count(raw.pruned),
   };
-  if (count(raw.recoveredAt) > 0) status.recoveredAt = count(raw.recoveredAt);
   return status;
 }
 

@@ -74,4 +74,24 @@ describe('storage status notice', () => {
     expect(text).toContain('不会为腾出空间而删除任何事件');
     await options.close();
   });
+
+  it('in the popup: the database will not open, events wait, nothing was deleted', async () => {
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
+    await setLocal(popup, {
+      settings: { ...DEFAULT_SETTINGS, locale: 'en', updatedAt: Date.now() },
+      'storage-status': { ...full, state: 'unavailable', dropped: 0 },
+    });
+    await popup.reload();
+    const notice = popup.locator('.storage-status');
+    await notice.waitFor();
+    const text = await notice.innerText();
+    expect(text).toContain('The activity database cannot be opened right now');
+    expect(text).toContain('New events waiting to be saved: 3');
+    expect(text).toContain('Nothing has been deleted');
+    expect(text).not.toContain('Storage is full');
+    await setLocal(popup, { 'storage-status': { ...full, state: 'ok', held: 0 } });
+    await notice.waitFor({ state: 'detached' });
+    await popup.close();
+  });
 });

@@ -197,28 +197,39 @@ describe('database fails to open', () => {
     expect(await verifyChain(deps.db)).toMatchObject({ ok: true, count: 3 });
   });
 
-  it('starts a new database with a recorded gap when the old one stays unreadable, and keeps recording', async () => {
+  it('deletes nothing when it stays unreadable: new events wait, the user is told, all is stored once it opens', async () => {
     let damaged = true;
     const { real, factory } = breakableFactory(() => damaged);
     const before = openDb('wallet-sentinel', { indexedDB: real, IDBKeyRange });
     await appendEvents(before, [old(1), old(2)]);
     before.close();
-    const deleteDatabase = factory.deleteDatabase;
+    let deletions = 0;
     factory.deleteDatabase = (name: string) => {
-      damaged = false;
-      return deleteDatabase(name);
+      deletions += 1;
+      return real.deleteDatabase(name);
     };
 
     const { deps, local } = door(
       openDb('wallet-sentinel', { indexedDB: factory as never, IDBKeyRange }),
       null,
     );
-    const first = await handleContentMessage(logout(), tab, deps);
-    expect(first).toMatchObject({ ok: true, id: 1 });
-    await handleContentMessage(logout(), tab, deps);
-    expect((await deps.db.events.toArray()).map((e) => e.kind)).toEqual(['logout', 'logout']);
-    expect(await deps.db.gaps.toArray()).toMatchObject([{ reason: 'recovery', at: NOW }]);
-    expect(await verifyChain(deps.db)).toMatchObject({ ok: true, count: 2 });
-    expect(await readStorageStatus(local)).toMatchObject({ recoveredAt: NOW });
+    expect(await handleContentMessage(logout(), tab, deps)).toEqual({ ok: true, held: true });
+    expect(await handleContentMessage(logout(), tab, deps)).toEqual({ ok: true, held: true });
+    expect(deletions).toBe(0);
+    expect(await readHeld(local)).toHaveLength(2);
+    expect(await readStorageStatus(local)).toMatchObject({ state: 'unavailable', held: 2 });
+
+    // The disk comes back (a restart, the alarm a minute later): the old events are all there,
+    // the waiting ones follow them in order, the chain holds, and the notice goes.
+    damaged = false;
+    await flushHeld(deps, false);
+    expect((await deps.db.events.toArray()).map((e) => e.kind)).toEqual([
+      ...[old(1), old(2)].map((e) => e.kind),
+      'logout',
+      'logout',
+    ]);
+    expect(await deps.db.gaps.count()).toBe(0);
+    expect(await verifyChain(deps.db)).toMatchObject({ ok: true, count: 4 });
+    expect(await readStorageStatus(local)).toMatchObject({ state: 'ok', held: 0 });
   });
 });

@@ -8,9 +8,6 @@ import {
 } from '../../storage/storage-status';
 import { t } from '../i18n';
 
-/** A recreated database is mentioned for a week after, then the gap in the log says it. */
-const RECOVERED_NOTICE_MS = 7 * 86_400_000;
-
 // CSSOM styles (allowed by the pages' `style-src 'self'`): the notice carries its own look, so
 // any page can mount it without a stylesheet of its own.
 const BOX = {
@@ -21,7 +18,7 @@ const BOX = {
 };
 
 /**
- * "Storage full" and "database recreated", from the worker's `storage-status` key
+ * "Storage full" and "the database will not open", from the worker's `storage-status` key
  * (src/storage/storage-status.ts): what happened, that nothing is lost yet, and what to do.
  * Nothing is rendered while all is well. Reads `storage.local`, never IndexedDB, which may be
  * the very thing failing.
@@ -53,22 +50,15 @@ export function StorageStatusNotice() {
   }, []);
 
   if (!status) return null;
+  if (status.state === 'ok') return null;
   const full = status.state === 'full';
-  const recovered =
-    status.recoveredAt !== undefined && Date.now() - status.recoveredAt < RECOVERED_NOTICE_MS;
-  if (!full && !recovered) return null;
   return (
     <section class="storage-status" role="alert" style={BOX}>
-      {full && (
-        <>
-          <strong>{t('storageFullTitle')}</strong>
-          <p>{t('storageFullWaiting', status.held)}</p>
-          {status.dropped > 0 && <p>{t('storageFullDropped', status.dropped)}</p>}
-          <p>{t('storageFullWhatToDo')}</p>
-          <p>{t(keepsAll ? 'storageFullKeepsAll' : 'storageFullPruning')}</p>
-        </>
-      )}
-      {recovered && <p>{t('storageRecovered')}</p>}
+      <strong>{t(full ? 'storageFullTitle' : 'storageUnavailableTitle')}</strong>
+      <p>{t('storageFullWaiting', status.held)}</p>
+      {status.dropped > 0 && <p>{t('storageFullDropped', status.dropped)}</p>}
+      <p>{t(full ? 'storageFullWhatToDo' : 'storageUnavailableWhatToDo')}</p>
+      {full && <p>{t(keepsAll ? 'storageFullKeepsAll' : 'storageFullPruning')}</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { SentinelDb } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../finding-title';
+import { StorageStatusNotice } from '../components/storage-status';
 import { useLiveQuery } from '../components/use-live-query';
 import { useState } from 'preact/hooks';
 import { formatDateTime, language, plural, t } from '../i18n';
@@ -122,6 +123,7 @@ export function PopupApp({
         </nav>
       </header>
       <main aria-live="polite" aria-busy={state.status === 'loading'}>
+        <StorageStatusNotice />
         {state.status === 'loading' && <p class="empty">{t('popupLoading')}</p>}
         {state.status === 'error' && (
           <p class="empty" role="alert">
