@@ -11,12 +11,6 @@ export interface SenderInfo {
   tab?: { id?: number; incognito?: boolean };
 }
 
-/**
- * The reason counted for a sender in a private window. `bad-sender` until
- * src/messages/types.ts lists a reason of its own for it (`private-tab`).
- */
-const PRIVATE_TAB: RejectReason = 'bad-sender';
-
 export type Admission =
   | { ok: true; walletId: string; origin: string; tabId: number }
   | { ok: false; error: RejectReason };
@@ -50,7 +44,7 @@ export function admitSender(
   if (sender.id !== extensionId) return { ok: false, error: 'bad-sender' };
   // Policy (SECURITY.md, issue 8): nothing from a private window is recorded. Checked before
   // anything else about the page, so not even its origin is looked at.
-  if (sender.tab?.incognito === true) return { ok: false, error: PRIVATE_TAB };
+  if (sender.tab?.incognito === true) return { ok: false, error: 'private-tab' };
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || tabId < 0) return { ok: false, error: 'bad-sender' };
   if (sender.frameId !== 0) return { ok: false, error: 'bad-sender' };

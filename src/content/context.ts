@@ -20,6 +20,7 @@ interface RuntimeLike {
 interface ExtensionApi {
   runtime: RuntimeLike;
   storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  extension?: { inIncognitoContext?: boolean };
 }
 declare const browser: ExtensionApi | undefined;
 declare const chrome: ExtensionApi | undefined;
@@ -71,6 +72,9 @@ function api(): ExtensionApi | undefined {
 /** See src/messages/outbox.ts: an attempt must survive the page unloading under it. */
 function keepInOutbox(message: ObserveMessage): void {
   if (!message.attemptId || !message.kind.endsWith('.attempt')) return;
+  // storage.local is shared with normal windows: a private attempt left there would be picked
+  // up by the next normal page of the wallet. Nothing from a private window is recorded.
+  if (api()?.extension?.inIncognitoContext) return;
   const entry: OutboxEntry = { message, origin: location.origin, observedAt: Date.now() };
   api()
     ?.storage?.local.set({ [outboxKey(message.attemptId)]: entry })

@@ -68,6 +68,8 @@ export type RejectReason =
   | 'bad-sender'
   | 'not-a-wallet'
   | 'wallet-disabled'
+  /** A tab in a private (incognito) window: nothing from there is recorded (SECURITY.md). */
+  | 'private-tab'
   | 'storage-failed';
 
 /** Upper bounds at the door. The content script truncates before sending; anything over is hostile. */

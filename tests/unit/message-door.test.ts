@@ -178,7 +178,7 @@ describe('admitSender', () => {
       'wallet-disabled',
     ],
     // Policy: nothing from a private window is recorded (issue 8), whatever the site.
-    ['a private-window tab', { ...paypalTab, tab: { id: 4, incognito: true } }, 'bad-sender'],
+    ['a private-window tab', { ...paypalTab, tab: { id: 4, incognito: true } }, 'private-tab'],
     [
       'a private-window tab of a disabled wallet',
       {
@@ -187,7 +187,7 @@ describe('admitSender', () => {
         origin: undefined,
         tab: { id: 4, incognito: true },
       },
-      'bad-sender',
+      'private-tab',
     ],
   ])('rejects %s', (_, sender, error) => {
     expect(admitSender(sender, EXT, settings)).toEqual({ ok: false, error });
@@ -274,7 +274,13 @@ describe('handleContentMessage', () => {
     expect(await deps.db.events.count()).toBe(0);
     expect(await deps.rejections.read()).toEqual({
       total: 6,
-      byReason: { 'unknown-type': 1, 'too-large': 1, 'not-a-wallet': 1, 'bad-sender': 3 },
+      byReason: {
+        'unknown-type': 1,
+        'too-large': 1,
+        'not-a-wallet': 1,
+        'bad-sender': 1,
+        'private-tab': 2,
+      },
     });
   });
 
