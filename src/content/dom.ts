@@ -123,3 +123,14 @@ export function clickedControl(target: Element, accepts: (label: string) => bool
   }
   return undefined;
 }
+
+/**
+ * A submit event is trusted whenever the browser fires it, also when the page's own script
+ * caused it (`button.click()`, `form.requestSubmit()`): only one that follows the user's own
+ * click or key press (transient user activation) is the user's. Where the browser cannot say,
+ * the submit counts.
+ */
+export function userIsActing(): boolean {
+  const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
+  return activation?.isActive ?? true;
+}

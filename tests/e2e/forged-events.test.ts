@@ -170,17 +170,35 @@ it('names only the kind and the wallet in notifications, never the hostile text'
   }
 });
 
-// KNOWN GAP, reported (issue 8): the detectors check `event.isTrusted`, but a submit event is
-// trusted whenever the browser fires it, also when a script caused it: a synthetic click on a
-// submit button, button.click() or form.requestSubmit(). Seen: a withdrawal.attempt of 5000 USD
-// for Wise. This test fails today, hence `it.fails`; once the detectors also require a user
-// activation (navigator.userActivation.isActive) for a submit, make it `it`.
-it.fails('records no attempt from script-caused clicks and submits on a wallet page', async () => {
+// A submit event is trusted whenever the browser fires it, also when a script caused it: a
+// synthetic click on a submit button, button.click() or form.requestSubmit(). This test found a
+// withdrawal.attempt of 5000 USD for Wise that way; the detectors now also require the user's
+// own activation (navigator.userActivation.isActive, src/content/dom.ts) for a submit.
+it('records no attempt from script-caused clicks and submits on a wallet page', async () => {
   const before = await session.events();
-  await wisePage.evaluate(() =>
-    (window as unknown as { __forge(o: object): void }).__forge({ activation: true }),
-  );
-  await forged(wisePage);
+  // The page's own script, as it runs: without the user's activation. Playwright's evaluate would
+  // lend it one (CDP userGesture), so this goes through CDP with userGesture off, after waiting
+  // out the activation left by the real clicks of the test before (5 s in Chromium).
+  const cdp = await session.browser.context.newCDPSession(wisePage);
+  const run = async (expression: string) =>
+    (
+      (await cdp.send('Runtime.evaluate', {
+        expression,
+        userGesture: false,
+        awaitPromise: true,
+        returnByValue: true,
+      })) as { result: { value?: unknown } }
+    ).result.value;
+  await expect
+    .poll(() => run('navigator.userActivation.isActive'), { timeout: 20_000 })
+    .toBe(false);
+  await run('window.__forge({ activation: true })');
+  await expect
+    .poll(() => run('window.__forgeReport && window.__forgeReport.done === true'), {
+      timeout: 20_000,
+    })
+    .toBe(true);
+  await cdp.detach();
   // Leaving the page sends any attempt still held back (src/content/detectors/withdrawal.ts).
   await wisePage.close({ runBeforeUnload: true });
   // Positive control in another tab: a real Binance sign-in, recorded after all of the above.

@@ -5,6 +5,7 @@ import {
   fieldDescriptor,
   flowTitle,
   visiblePasswordFields,
+  userIsActing,
 } from '../dom';
 import {
   CHANGE_PASSWORD,
@@ -82,7 +83,7 @@ export const signIn: Detector = {
     }
 
     const onSubmit = (event: SubmitEvent) => {
-      if (!event.isTrusted || !(event.target instanceof HTMLFormElement)) return;
+      if (!event.isTrusted || !userIsActing() || !(event.target instanceof HTMLFormElement)) return;
       if (visiblePasswordFields(event.target).length === 0) return;
       attempt(event.target, event.submitter ?? undefined);
     };

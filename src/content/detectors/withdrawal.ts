@@ -1,6 +1,6 @@
 import type { Amount } from '../../storage/event-types';
 import type { Detector, DetectorContext } from '../context';
-import { clickedControl, controlLabel } from '../dom';
+import { clickedControl, controlLabel, userIsActing } from '../dom';
 import { matchesAny, normalize } from '../phrases';
 import { readAmount, readDestination, withdrawalFormAround } from '../withdrawal-form';
 import { NOT_A_SUBMIT, WITHDRAW_SUBMIT } from '../withdrawal-phrases';
@@ -123,7 +123,7 @@ export const withdrawal: Detector = {
       if (event.target instanceof HTMLInputElement) trigger(event.target);
     };
     const onSubmit = (event: SubmitEvent) => {
-      if (event.isTrusted && event.target instanceof HTMLFormElement)
+      if (event.isTrusted && userIsActing() && event.target instanceof HTMLFormElement)
         trigger(event.submitter ?? event.target);
     };
     // The page is going away mid-flow (a classic multi-page form): report what is known now.
