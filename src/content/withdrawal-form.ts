@@ -8,6 +8,7 @@ import {
   isSecretField,
   isVisible,
   visibleText,
+  visiblePasswordFields,
 } from './dom';
 import { readPlainField } from './field-value';
 import { CHALLENGE_FIELD, matchesAny } from './phrases';
@@ -65,12 +66,18 @@ export function saysWithdrawal(container: Element): boolean {
   );
 }
 
-/** The withdrawal form around `from` (a clicked control or a focused field), if any. */
+/**
+ * The withdrawal form around `from` (a clicked control or a focused field), if any. A box with a
+ * password field and no amount field is reached first when `from` is a sign-in (a session-expired
+ * dialog over the withdraw page) or a later step (the payment password): that is not the amount's
+ * form, whatever the page around it holds.
+ */
 export function withdrawalFormAround(from: Element): WithdrawalForm | undefined {
   let node: Element | null = from;
   let amountInput: HTMLInputElement | undefined;
   for (let depth = 0; node && node !== document.documentElement && depth < MAX_DEPTH; depth += 1) {
     amountInput ??= amountInputIn(node);
+    if (!amountInput && visiblePasswordFields(node).length > 0) return undefined;
     if (amountInput && saysWithdrawal(node)) return { container: node, amountInput };
     node = node.parentElement;
   }

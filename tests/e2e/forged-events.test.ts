@@ -100,13 +100,9 @@ it('records only what really happened on a wallet page whose own scripts forge e
   // PayPal, framed in Wise's page: a real sign-in there is not PayPal's tab.
   await signInInFrame(page);
 
-  // Positive control, last, in the same tab: a real sign-in on Wise's own form. The forged
-  // script typed amounts into the withdrawal fields; they are emptied first, because a real
-  // submit next to a filled withdrawal form is also taken for a withdrawal (reported).
-  await page.evaluate(() => {
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[inputmode=decimal]'))
-      input.value = '';
-  });
+  // Positive control, last, in the same tab: a real sign-in on Wise's own form, next to the
+  // withdrawal forms the forged script filled in. Only a sign-in: the password box is reached
+  // before any amount field (this used to record a withdrawal as well).
   await page.fill('#login #email', 'real@example.com');
   await page.fill('#login #password', 'wrong password');
   await page.click('#login-btn');
