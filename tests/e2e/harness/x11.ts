@@ -105,45 +105,36 @@ export class XKeyboard {
     return (await this.request(req)).subarray(32);
   }
 
-  /** Presses and releases one key (an X keysym), then waits until the server has done it. */
-  async press(keysym: number): Promise<void> {
+  private keycode(keysym: number): number {
     const code = this.keycodes.get(keysym);
     if (!code) throw new Error(`no keycode for keysym ${keysym.toString(16)}`);
-    for (const type of [2, 3]) {
-      const fake = Buffer.alloc(36);
-      fake.writeUInt8(this.xtest, 0);
-      fake.writeUInt8(2, 1); // XTestFakeInput
-      fake.writeUInt16LE(9, 2);
-      fake.writeUInt8(type, 4); // KeyPress, KeyRelease
-      fake.writeUInt8(code, 5);
-      this.socket.write(fake);
-    }
-    await this.focus();
+    return code;
+  }
+
+  /** One XTestFakeInput: a KeyPress (2) or KeyRelease (3) of `code`. */
+  private fake(type: 2 | 3, code: number): void {
+    const fake = Buffer.alloc(36);
+    fake.writeUInt8(this.xtest, 0);
+    fake.writeUInt8(2, 1); // XTestFakeInput
+    fake.writeUInt16LE(9, 2);
+    fake.writeUInt8(type, 4);
+    fake.writeUInt8(code, 5);
+    this.socket.write(fake);
+  }
+
+  /** Presses and releases one key (an X keysym), then waits until the server has done it. */
+  async press(keysym: number): Promise<void> {
+    await this.chord([], keysym);
   }
 
   /** Holds `modifiers` down, presses and releases `key`, lets the modifiers go (a shortcut). */
   async chord(modifiers: readonly number[], key: number): Promise<void> {
-    const codes = [...modifiers, key].map((keysym) => {
-      const code = this.keycodes.get(keysym);
-      if (!code) throw new Error(`no keycode for keysym ${keysym.toString(16)}`);
-      return code;
-    });
-    const key_ = codes.pop() as number;
-    const steps: Array<[number, number]> = [
-      ...codes.map((code): [number, number] => [2, code]),
-      [2, key_],
-      [3, key_],
-      ...codes.reverse().map((code): [number, number] => [3, code]),
-    ];
-    for (const [type, code] of steps) {
-      const fake = Buffer.alloc(36);
-      fake.writeUInt8(this.xtest, 0);
-      fake.writeUInt8(2, 1); // XTestFakeInput
-      fake.writeUInt16LE(9, 2);
-      fake.writeUInt8(type, 4); // KeyPress, KeyRelease
-      fake.writeUInt8(code, 5);
-      this.socket.write(fake);
-    }
+    const held = modifiers.map((keysym) => this.keycode(keysym));
+    const code = this.keycode(key);
+    for (const m of held) this.fake(2, m);
+    this.fake(2, code);
+    this.fake(3, code);
+    for (const m of [...held].reverse()) this.fake(3, m);
     await this.focus();
   }
 
