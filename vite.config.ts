@@ -27,35 +27,44 @@ export function localeMessagesOnly(): Plugin {
   };
 }
 
+const root = resolve(import.meta.dirname, 'src/ui');
+
+/**
+ * What the worker build and every page build (vite.page.config.ts) share: ES modules into
+ * dist/chrome (or WS_DIST), locale files slimmed, no preload helper, fixed file names.
+ */
+export function extensionBuild(options: { emptyOutDir: boolean; input?: Record<string, string> }) {
+  return defineConfig({
+    root,
+    plugins: [localeMessagesOnly()],
+    base: './',
+    publicDir: false,
+    build: {
+      // WS_DIST: another output folder, so two checkouts' test runs do not share one build.
+      outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
+      emptyOutDir: options.emptyOutDir,
+      target: 'es2022',
+      modulePreload: false,
+      minify: true,
+      sourcemap: false,
+      rolldownOptions: {
+        ...(options.input ? { input: options.input } : {}),
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  });
+}
+
 /**
  * The service worker, an ES module. Each page is built apart (vite.page.config.ts) and so is the
  * content script (vite.content.config.ts); scripts/build.mjs runs them all and writes the two
  * browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
  */
-const root = resolve(import.meta.dirname, 'src/ui');
-
-export default defineConfig({
-  root,
-  plugins: [localeMessagesOnly()],
-  base: './',
-  publicDir: false,
-  build: {
-    // WS_DIST: another output folder, so two checkouts' test runs do not share one build.
-    outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
-    emptyOutDir: true,
-    target: 'es2022',
-    modulePreload: false,
-    minify: true,
-    sourcemap: false,
-    rolldownOptions: {
-      input: {
-        background: resolve(import.meta.dirname, 'src/background/index.ts'),
-      },
-      output: {
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
-      },
-    },
-  },
+export default extensionBuild({
+  emptyOutDir: true,
+  input: { background: resolve(import.meta.dirname, 'src/background/index.ts') },
 });

@@ -1,6 +1,4 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
-import { localeMessagesOnly } from './vite.config.ts';
+import { extensionBuild } from './vite.config.ts';
 
 /**
  * One extension page (popup, log, guide, cases, options, onboarding). scripts/build.mjs builds
@@ -13,26 +11,4 @@ import { localeMessagesOnly } from './vite.config.ts';
  * language, the export code) stays in chunks. Pages repeat shared code (Preact, Dexie): the
  * extension grows, the pages do not wait.
  */
-const root = resolve(import.meta.dirname, 'src/ui');
-
-export default defineConfig({
-  root,
-  plugins: [localeMessagesOnly()],
-  base: './',
-  publicDir: false,
-  build: {
-    outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
-    emptyOutDir: false,
-    target: 'es2022',
-    modulePreload: false,
-    minify: true,
-    sourcemap: false,
-    rolldownOptions: {
-      output: {
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
-      },
-    },
-  },
-});
+export default extensionBuild({ emptyOutDir: false });
