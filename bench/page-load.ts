@@ -38,7 +38,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import {
   CHROMIUM_PATH,
-  hostResolverRules,
+  fixtureBrowserArgs,
   launchWithExtension,
 } from '../tests/e2e/harness/browser';
 import { DIST_CHROME } from '../tests/e2e/harness/paths';
@@ -91,17 +91,7 @@ async function launchPlain(port: number) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      '--disable-quic',
-      `--host-resolver-rules=${hostResolverRules(port)}`,
-    ],
+    args: fixtureBrowserArgs(port),
   });
   return {
     context,

@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CHROMIUM_PATH, hostResolverRules } from './harness/browser';
+import { CHROMIUM_PATH, fixtureBrowserArgs } from './harness/browser';
 import { readAllEvents, waitForEvents } from './harness/idb';
 import { DIST_CHROME } from './harness/paths';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -153,15 +153,7 @@ beforeAll(async () => {
     args: [
       `--disable-extensions-except=${DIST_CHROME}`,
       '--enable-unsafe-extension-debugging',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      '--disable-quic',
-      `--host-resolver-rules=${hostResolverRules(server.port)}`,
+      ...fixtureBrowserArgs(server.port),
     ],
   });
   watch = new NetworkWatch(context);

@@ -28,6 +28,25 @@ export interface LaunchedBrowser {
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/**
+ * The flags every test and bench browser runs with: quiet (no background traffic, no sync, no
+ * first-run UI), and every HTTPS host sent to the fixture server on `port` (QUIC off, or it
+ * would bypass the :443 TCP mapping). Add the extension flags where an extension is loaded.
+ */
+export function fixtureBrowserArgs(port: number, hosts?: string[]): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--ignore-certificate-errors',
+    '--disable-quic',
+    `--host-resolver-rules=${hostResolverRules(port, hosts)}`,
+  ];
+}
+
 /** Chromium with the unpacked extension loaded and all HTTPS traffic sent to the fixture server. */
 export async function launchWithExtension(opts: LaunchOptions): Promise<LaunchedBrowser> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'wallet-sentinel-profile-'));
@@ -38,16 +57,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     args: [
       `--disable-extensions-except=${opts.extensionDir}`,
       `--load-extension=${opts.extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--ignore-certificate-errors',
-      // QUIC would bypass the :443 TCP mapping below.
-      '--disable-quic',
-      `--host-resolver-rules=${hostResolverRules(opts.port, opts.hosts)}`,
+      ...fixtureBrowserArgs(opts.port, opts.hosts),
     ],
   });
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM_PATH, hostResolverRules } from './browser';
+import { CHROMIUM_PATH, fixtureBrowserArgs } from './browser';
 
 /**
  * Chromium with the extension on a profile folder that outlives the browser, so a test can close
@@ -26,15 +26,7 @@ export async function keptProfile(extensionDir: string, port: number): Promise<K
         args: [
           `--disable-extensions-except=${extensionDir}`,
           `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--ignore-certificate-errors',
-          '--disable-quic',
-          `--host-resolver-rules=${hostResolverRules(port)}`,
+          ...fixtureBrowserArgs(port),
         ],
       });
       const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
