@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
 import { waitForEvents } from './harness/idb';
+import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { DIST_CHROME } from './harness/paths';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { KEY, startXvfb, XKeyboard } from './harness/x11';
@@ -140,21 +141,36 @@ describe('screenshot evidence', () => {
 
   it('keeps nothing with the switch off or off a wallet page', async () => {
     const page = browser.context.pages().find((p) => p.url().includes('paypal.com'))!;
-    const quietFrom = Date.now();
+    const token = await captureNotifications(browser.context, browser.extensionId);
+    // The key press reaches the worker some time after XTEST sends it. Each press ends with the
+    // worker telling the user what it did; the next step waits for that, so the switch is not
+    // turned back on before the worker has read it as off.
+    const told = async (count: number, says: RegExp) => {
+      await expect
+        .poll(
+          async () =>
+            (await capturedNotifications(browser.context, browser.extensionId, token)).length,
+          { timeout: 20_000 },
+        )
+        .toBeGreaterThanOrEqual(count);
+      const notes = await capturedNotifications(browser.context, browser.extensionId, token);
+      expect(String(notes[count - 1]!.options.message)).toMatch(says);
+    };
+    const before = (await screenshots()).length;
     await setScreenshots(false);
     await pressShortcut(page);
+    await told(1, /Screenshots are off/);
     await setScreenshots(true);
     const other = await browser.context.newPage();
     await other.goto(url('guide.html'));
     await pressShortcut(other);
-    // The positive control: the worker handles the presses in order, so once this one is kept
-    // the ones before it were handled too, and none of them may have kept anything.
-    const quietTo = Date.now();
+    await told(2, /only on watched wallet sites/);
+    expect(await screenshots()).toHaveLength(before);
+    // The positive control: the same press on the wallet page with the switch on keeps one.
     await pressShortcut(page);
-    await expect.poll(screenshots, { timeout: 20_000 }).toHaveLength(2);
+    await told(3, /saved as evidence/);
     const shots = await screenshots();
     expect(shots.map((s) => s.walletId)).toEqual(['paypal', 'paypal']);
-    expect(shots.filter((s) => s.at >= quietFrom && s.at < quietTo)).toEqual([]);
     await other.close();
   });
 
