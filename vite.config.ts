@@ -31,9 +31,15 @@ const root = resolve(import.meta.dirname, 'src/ui');
 
 /**
  * What the worker build and every page build (vite.page.config.ts) share: ES modules into
- * dist/chrome (or WS_DIST), locale files slimmed, no preload helper, fixed file names.
+ * dist/chrome (or WS_DIST), locale files slimmed, fixed file names; the preload helper only
+ * where asked (pages).
  */
-export function extensionBuild(options: { emptyOutDir: boolean; input?: Record<string, string> }) {
+export function extensionBuild(options: {
+  emptyOutDir: boolean;
+  input?: Record<string, string>;
+  /** `<link rel="modulepreload">` in a page for the chunks its script imports (pages only). */
+  modulePreload?: boolean;
+}) {
   return defineConfig({
     root,
     plugins: [localeMessagesOnly()],
@@ -44,7 +50,7 @@ export function extensionBuild(options: { emptyOutDir: boolean; input?: Record<s
       outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
       emptyOutDir: options.emptyOutDir,
       target: 'es2022',
-      modulePreload: false,
+      modulePreload: options.modulePreload ? { polyfill: false } : false,
       minify: true,
       sourcemap: false,
       rolldownOptions: {

@@ -11,4 +11,10 @@ import { extensionBuild } from './vite.config.ts';
  * language, the export code) stays in chunks. Pages repeat shared code (Preact, Dexie): the
  * extension grows, the pages do not wait.
  */
-export default extensionBuild({ emptyOutDir: false });
+//
+// A chunk a page's script imports statically is still fetched only once the script is parsed:
+// `modulePreload` lists those chunks in the page, so the browser fetches them beside it. There
+// should be none (each page is one module) but Rolldown still splits out a module that a page's
+// script and one of its lazy chunks share (the popup's saved-view code, used before the first
+// paint and by the database side loaded after it; rolldown/rolldown#10731).
+export default extensionBuild({ emptyOutDir: false, modulePreload: true });

@@ -20,6 +20,7 @@ import { flushHeld, FLUSH_ALARM, storeOrHold } from './storage-full';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { inPrivateTab } from './sender';
+import { savePopupView } from '../ui/popup/health';
 
 /*
  * Wiring only. Every listener is registered synchronously at the top level so that an event
@@ -33,6 +34,16 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
 
 const updateBadge = () => refreshBadge(db, browser.action).catch(() => undefined);
 
+/**
+ * The popup's first view, kept current after the worker's writes so the popup opens without
+ * waiting for the database (src/storage/view-stamp.ts). Once per burst of events.
+ */
+let popupViewTimer: ReturnType<typeof setTimeout> | undefined;
+function refreshPopupView() {
+  clearTimeout(popupViewTimer);
+  popupViewTimer = setTimeout(() => void savePopupView(db).catch(() => undefined), 500);
+}
+
 /** Every stored event re-evaluates its wallet; new critical findings notify. */
 async function afterStored(event: StoredEvent) {
   try {
@@ -42,6 +53,7 @@ async function afterStored(event: StoredEvent) {
     await notifyCritical(browser, created, settings);
   } finally {
     await updateBadge();
+    refreshPopupView();
   }
 }
 
@@ -160,6 +172,7 @@ async function refreshReminders() {
     await scheduleCaseAlarms(db, browser.alarms, Date.now());
   } finally {
     await updateBadge();
+    refreshPopupView();
   }
 }
 

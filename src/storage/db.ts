@@ -5,6 +5,7 @@ import type { Finding, StoredEvent } from './event-types';
 import type { ChainGap } from './gap-types';
 import type { Screenshot } from './screenshot-types';
 import type { Receipt } from './receipt-types';
+import { stampViewsOnWrite } from './view-stamp';
 
 /** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
 export const DB_NAME = 'wallet-sentinel';
@@ -52,5 +53,7 @@ export function openDb(
   db.version(4).stores({ receipts: 'id, at, eventId' });
   // v5: screenshots the user took as evidence (screenshot-types.ts). A new table: nothing to migrate.
   db.version(5).stores({ screenshots: '++id, at, [walletId+at]' });
+  // Saved views (the popup's) go stale with any write to what they show: src/storage/view-stamp.ts.
+  stampViewsOnWrite(db);
   return db;
 }

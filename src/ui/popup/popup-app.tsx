@@ -2,26 +2,29 @@ import browser from 'webextension-polyfill';
 import { WALLETS } from '../../catalog';
 import { refreshBadge } from '../../background/badge';
 import type { SentinelDb } from '../../storage/db';
+import type { Finding } from '../../storage/event-types';
 import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../finding-title';
 import { StorageStatusNotice } from '../components/storage-status';
-import { useLiveQuery } from '../components/use-live-query';
-import { useState } from 'preact/hooks';
+import type { LiveState } from '../components/use-live-query';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, language, plural, t } from '../i18n';
 import { kindLabel } from '../kind-label';
 import { walletName } from '../wallet-name';
 import { ago } from './ago';
 import { CaptureSection } from './capture-section';
+import { loadLive } from './load-live';
 import { FindingCard } from './finding-card';
-import { acknowledgedFindings, popupState, type PopupState, type WalletHealth } from './health';
-
-/**
- * The popup first renders this many open findings (a few fill the window; fewer cards paint
- * sooner), then all of them up to SHOWN_MAX on request; the rest are one click away in the log.
- */
-const SHOWN_FIRST = 8;
-const SHOWN_MAX = 100;
+import {
+  acknowledgedFindings,
+  OPEN_SHOWN_FIRST,
+  OPEN_SHOWN_MAX,
+  popupState,
+  savePopupView,
+  type PopupState,
+  type WalletHealth,
+} from './health';
 
 const HEALTH_LABEL = {
   healthy: () => t('healthHealthy'),
@@ -74,37 +77,89 @@ function EmptyState() {
 }
 
 function AcknowledgedList({ db, onStatus }: { db: SentinelDb; onStatus: OnStatus }) {
-  const state = useLiveQuery(() => acknowledgedFindings(db));
-  if (state.status !== 'ready') return null;
+  const [findings, setFindings] = useState<Finding[]>();
+  useEffect(() => {
+    let live = true;
+    const subscription = loadLive().then(({ liveQuery }) =>
+      liveQuery(() => acknowledgedFindings(db)).subscribe({
+        next: (value) => live && setFindings(value),
+        error: () => undefined,
+      }),
+    );
+    return () => {
+      live = false;
+      void subscription.then((s) => s.unsubscribe());
+    };
+  }, [db]);
+  if (!findings) return null;
   return (
     <ol class="findings">
-      {state.value.slice(0, SHOWN_MAX).map((finding) => (
+      {findings.slice(0, OPEN_SHOWN_MAX).map((finding) => (
         <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
       ))}
     </ol>
   );
 }
 
+/**
+ * The popup's state, live: `initial` (the saved view or the first read) until the database side
+ * is loaded (after the first paint, load-live.ts), then Dexie's liveQuery, which re-runs whenever
+ * the tables it read change, also when the worker wrote them.
+ */
+function usePopupState(initial: PopupState | undefined) {
+  const [db, setDb] = useState<SentinelDb>();
+  const [state, setState] = useState<LiveState<PopupState>>(
+    initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial },
+  );
+  useEffect(() => {
+    let live = true;
+    let unsubscribe = () => {};
+    loadLive()
+      .then(({ db, liveQuery }) => {
+        if (!live) return;
+        setDb(db);
+        const subscription = liveQuery(() => popupState(db)).subscribe({
+          next: (value) => setState({ status: 'ready', value }),
+          error: (error: unknown) => setState({ status: 'error', error: String(error) }),
+        });
+        unsubscribe = () => subscription.unsubscribe();
+      })
+      .catch((error: unknown) => live && setState({ status: 'error', error: String(error) }));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, []);
+  return { db, state };
+}
+
 type OnStatus = (id: string, status: 'open' | 'acknowledged') => void;
 
 export function PopupApp({
-  db,
   initial,
   settings,
 }: {
-  db: SentinelDb;
   initial?: PopupState | undefined;
   settings?: Settings | undefined;
 }) {
-  const state = useLiveQuery(() => popupState(db), [], initial);
+  const { db, state } = usePopupState(initial);
+  // What the database says now becomes the next opening's first view (src/storage/view-stamp.ts).
+  useEffect(() => {
+    if (!db || state.status !== 'ready' || state.value === initial) return;
+    const timer = setTimeout(() => void savePopupView(db).catch(() => undefined), 1_000);
+    return () => clearTimeout(timer);
+  }, [db, state]);
   const [showAll, setShowAll] = useState(false);
   const [acknowledgedOpen, setAcknowledgedOpen] = useState(false);
   const onStatus: OnStatus = (id, status) =>
-    void setFindingStatus(db, id, status)
-      .then(() => refreshBadge(db, browser.action))
+    void loadLive()
+      .then(async ({ db }) => {
+        await setFindingStatus(db, id, status);
+        await refreshBadge(db, browser.action);
+      })
       .catch(() => undefined);
   const value = state.status === 'ready' ? state.value : undefined;
-  const empty = value && value.wallets.length === 0 && value.open.length === 0;
+  const empty = value && value.wallets.length === 0 && value.openCount === 0;
   return (
     <>
       <header>
@@ -145,28 +200,30 @@ export function PopupApp({
             )}
             <section aria-labelledby="findings-heading" class="findings-section">
               <h2 id="findings-heading">
-                {value.open.length > 0
-                  ? plural('popupOpenFindings', value.open.length)
+                {value.openCount > 0
+                  ? plural('popupOpenFindings', value.openCount)
                   : t('popupNoFindings')}
               </h2>
               {value.open.length > 0 && (
                 <ol class="findings">
-                  {value.open.slice(0, showAll ? SHOWN_MAX : SHOWN_FIRST).map((finding) => (
-                    <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
-                  ))}
+                  {value.open
+                    .slice(0, showAll ? OPEN_SHOWN_MAX : OPEN_SHOWN_FIRST)
+                    .map((finding) => (
+                      <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
+                    ))}
                 </ol>
               )}
-              {!showAll && value.open.length > SHOWN_FIRST && (
+              {!showAll && value.openCount > OPEN_SHOWN_FIRST && (
                 <p class="more">
                   <button type="button" onClick={() => setShowAll(true)}>
-                    {plural('popupShowAll', Math.min(value.open.length, SHOWN_MAX))}
+                    {plural('popupShowAll', Math.min(value.openCount, OPEN_SHOWN_MAX))}
                   </button>
                 </p>
               )}
-              {showAll && value.open.length > SHOWN_MAX && (
+              {showAll && value.openCount > OPEN_SHOWN_MAX && (
                 <p class="more">
                   <a href="log.html?findings=open" target="_blank">
-                    {plural('popupMoreInLog', value.open.length - SHOWN_MAX)}
+                    {plural('popupMoreInLog', value.openCount - OPEN_SHOWN_MAX)}
                   </a>
                 </p>
               )}
@@ -176,13 +233,13 @@ export function PopupApp({
                   onToggle={(e) => setAcknowledgedOpen(e.currentTarget.open)}
                 >
                   <summary>{plural('popupAcknowledgedCount', value.acknowledgedCount)}</summary>
-                  {acknowledgedOpen && <AcknowledgedList db={db} onStatus={onStatus} />}
+                  {acknowledgedOpen && db && <AcknowledgedList db={db} onStatus={onStatus} />}
                 </details>
               )}
             </section>
           </>
         )}
-        {settings && <CaptureSection db={db} settings={settings} />}
+        {settings && db && <CaptureSection db={db} settings={settings} />}
       </main>
       <footer>{t('popupStaysLocal')}</footer>
     </>

@@ -286,7 +286,10 @@ export async function putRecords(
             for (const record of batch) target.put(record);
             tx.oncomplete = () => {
               db.close();
-              resolve();
+              // As every write through the product's openDb() does (src/storage/view-stamp.ts):
+              // views saved before this write are stale now.
+              const stamp = { viewStamp: `seeded-${Date.now()}-${Math.random()}` };
+              void chrome.storage.session.set(stamp).then(() => resolve(), reject);
             };
             tx.onerror = () => reject(tx.error);
           };

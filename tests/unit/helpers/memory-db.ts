@@ -11,9 +11,12 @@ export function memoryArea(initial: Record<string, unknown> = {}) {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
   return {
     data,
-    async get(key: string | null) {
+    async get(key: string | string[] | null): Promise<Record<string, unknown>> {
       if (key === null) return structuredClone(Object.fromEntries(data));
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+      const keys = Array.isArray(key) ? key : [key];
+      return Object.fromEntries(
+        keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]),
+      );
     },
     async set(items: Record<string, unknown>) {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
