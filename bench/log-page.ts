@@ -2,7 +2,10 @@
  * The activity log with 100,000 events, in real Chromium with the built extension (WS_DIST):
  *
  * - `log.first-rows-100k`: ms from navigation start to the first rows painted (the page's
- *   `log:first-rows` mark, set after the frame that shows them). Target ≤ 300 (issue 6).
+ *   `log:first-rows` mark, set after the frame that shows them), with the log's first page
+ *   saved since the last write (the normal case). Target ≤ 300 (issue 6).
+ * - `log.first-rows-100k-unsaved-view`: the same without a current saved first page (a write
+ *   since, not yet followed by the worker): the rows wait for IndexedDB.
  * - `log.filter-100k`: ms from choosing a wallet in the filter to its rows painted (`log:rows`).
  *   Target ≤ 100.
  * - `log.scroll-end-100k`: the longest frame, ms, while the list is dragged from the top to the
@@ -113,11 +116,19 @@ const SCROLL_TO_END = `(async () => {
 export async function measureLogPage(
   page: Page,
   url: string,
-): Promise<{ opens: number[]; filters: number[]; frames: number[] }> {
+): Promise<{ opens: number[]; unsaved: number[]; filters: number[]; frames: number[] }> {
+  // The normal case: the log (or the worker) saved its first page since the last write, and the
+  // page shows it from storage.session (src/storage/view-stamp.ts).
   const opens: number[] = [];
   for (let i = 0; i <= OPENS; i++) {
     const at = await firstRows(page, url);
     if (i > 0) opens.push(Math.round(at));
+  }
+  // No current saved page (a write since, not yet followed by the worker): read from IndexedDB.
+  const unsaved: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    await page.evaluate(() => chrome.storage.session.set({ viewStamp: `bench-${Math.random()}` }));
+    unsaved.push(Math.round(await firstRows(page, url)));
   }
 
   const filters: number[] = [];
@@ -133,7 +144,7 @@ export async function measureLogPage(
     const longest = (await page.evaluate(SCROLL_TO_END)) as number;
     if (i > 0) frames.push(Math.round(longest));
   }
-  return { opens, filters, frames };
+  return { opens, unsaved, filters, frames };
 }
 
 export async function logPageFigures(): Promise<Figure[]> {
@@ -151,10 +162,11 @@ export async function logPageFigures(): Promise<Figure[]> {
     await seedEvents(page, EVENTS, { end: Date.now() - 60_000 });
     await onlyTab(page);
 
-    const { opens, filters, frames } = await measureLogPage(page, url);
-    console.log('log-page runs', { opens, filters, frames });
+    const { opens, unsaved, filters, frames } = await measureLogPage(page, url);
+    console.log('log-page runs', { opens, unsaved, filters, frames });
     return [
       atMost('log.first-rows-100k', median(opens), 'ms', 300),
+      atMost('log.first-rows-100k-unsaved-view', median(unsaved), 'ms', 300),
       atMost('log.filter-100k', median(filters), 'ms', 100),
       atMost('log.scroll-end-100k', median(frames), 'ms', 50),
     ];

@@ -21,6 +21,8 @@ import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { inPrivateTab } from './sender';
 import { savePopupView } from '../ui/popup/health';
+import { saveFirstPage } from '../ui/log/list-loader';
+import { EMPTY_VIEW, viewToFilter } from '../ui/log/log-view';
 
 /*
  * Wiring only. Every listener is registered synchronously at the top level so that an event
@@ -35,13 +37,18 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'U
 const updateBadge = () => refreshBadge(db, browser.action).catch(() => undefined);
 
 /**
- * The popup's first view, kept current after the worker's writes so the popup opens without
- * waiting for the database (src/storage/view-stamp.ts). Once per burst of events.
+ * The popup's first view and the log's first page (unfiltered), kept current after the worker's
+ * writes so those pages open without waiting for the database (src/storage/view-stamp.ts).
+ * Once per burst of events.
  */
-let popupViewTimer: ReturnType<typeof setTimeout> | undefined;
-function refreshPopupView() {
-  clearTimeout(popupViewTimer);
-  popupViewTimer = setTimeout(() => void savePopupView(db).catch(() => undefined), 500);
+let savedViewsTimer: ReturnType<typeof setTimeout> | undefined;
+function refreshSavedViews() {
+  clearTimeout(savedViewsTimer);
+  savedViewsTimer = setTimeout(() => {
+    void savePopupView(db)
+      .then(() => saveFirstPage(db, viewToFilter(EMPTY_VIEW, Date.now(), browserZone()), new Set()))
+      .catch(() => undefined);
+  }, 500);
 }
 
 /** Every stored event re-evaluates its wallet; new critical findings notify. */
@@ -53,7 +60,7 @@ async function afterStored(event: StoredEvent) {
     await notifyCritical(browser, created, settings);
   } finally {
     await updateBadge();
-    refreshPopupView();
+    refreshSavedViews();
   }
 }
 
@@ -172,7 +179,7 @@ async function refreshReminders() {
     await scheduleCaseAlarms(db, browser.alarms, Date.now());
   } finally {
     await updateBadge();
-    refreshPopupView();
+    refreshSavedViews();
   }
 }
 

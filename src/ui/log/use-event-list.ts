@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
 import type { EventPage } from '../../storage/event-query';
-import { fetchFirstPage, loadList, type ListState } from './list-loader';
+import { firstPageFromView, loadList, type ListState } from './list-loader';
 import { RowSource } from './row-source';
 
 export interface EventList extends ListState {
@@ -39,10 +39,11 @@ export function useEventList(
     loading: true,
   });
 
-  // The page's first rows are asked for during its first render, before anything is drawn.
+  // The page's first rows are asked for during its first render, before anything is drawn:
+  // from the view the log saved last when it is still current, else from the database.
   const early = useRef<Promise<EventPage> | null | undefined>(undefined);
   if (early.current === undefined && enabled) {
-    early.current = fetchFirstPage(db, filter, openEventIds);
+    early.current = firstPageFromView(db, filter, openEventIds);
   }
 
   useLayoutEffect(() => {

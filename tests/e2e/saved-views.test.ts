@@ -1,11 +1,13 @@
-// The popup paints first from the view it saved last (storage.session), without waiting for the
-// database, but only while nothing it shows was written since (src/storage/view-stamp.ts). A
-// security tool must never open on yesterday's picture: what the first paint shows is compared
-// with what was stored, after a write by the worker (a failed sign-in) and by the popup itself
-// ("This was me"), and the quick path is shown to be taken when nothing changed.
+// The popup and the log paint first from the view they saved last (storage.session), without
+// waiting for the database, but only while nothing they show was written since
+// (src/storage/view-stamp.ts). A security tool must never open on yesterday's picture, and never
+// show what the user deleted: what the first paint shows is compared with what is stored, after
+// writes by the worker (failed sign-ins), by the popup ("This was me") and by the log (deleting
+// a wallet's history), and the quick path is shown to be taken when nothing changed.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { readAllEvents } from './harness/idb';
 
 let session: ExtensionSession;
 
@@ -130,5 +132,94 @@ describe('popup first paint', () => {
     expect(next.first.findings).toEqual([]);
     expect(next.first.heading).toBe('No open warnings. Everything recorded looks normal.');
     await next.popup.close();
+  });
+});
+
+interface FirstRows {
+  ids: number[];
+  fromSavedView: boolean;
+}
+
+// The event ids of the log's rows the moment the first ones are in the page.
+const RECORD_FIRST_ROWS = `
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('.log-body [role=row][data-id]');
+    if (rows.length === 0) return;
+    observer.disconnect();
+    globalThis.firstRows = {
+      ids: [...rows].map((row) => Number(row.dataset.id)),
+      fromSavedView: performance.getEntriesByName('log:saved-view').length > 0,
+    };
+  });
+  observer.observe(document, { childList: true, subtree: true });
+`;
+
+async function openLog(): Promise<{ log: Page; first: FirstRows }> {
+  const log = await session.browser.context.newPage();
+  await log.setViewportSize({ width: 1280, height: 800 });
+  await log.addInitScript(RECORD_FIRST_ROWS);
+  await log.goto(`chrome-extension://${session.browser.extensionId}/log.html`);
+  await log.waitForFunction(() => (globalThis as { firstRows?: unknown }).firstRows);
+  const first = await log.evaluate(
+    () => (globalThis as unknown as { firstRows: FirstRows }).firstRows,
+  );
+  return { log, first };
+}
+
+/** Stored event ids, newest first (the log's order), as many as `count`. */
+async function newestIds(page: Page, count: number): Promise<number[]> {
+  const events = await readAllEvents(page);
+  return events
+    .sort((a, b) => b.at - a.at || b.id - a.id)
+    .slice(0, count)
+    .map((e) => e.id);
+}
+
+async function failPayPalSignIn() {
+  const page = await session.browser.context.newPage();
+  await page.goto('https://www.paypal.com/signin');
+  await page.fill('#email', 'someone@example.com');
+  await page.fill('#password', 'wrong-password');
+  await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
+  await session.waitFor('paypal', (e) => kinds(e).includes('login.failure'));
+  await page.close();
+}
+
+describe('log first rows', () => {
+  it('open from the saved first page while nothing changed, showing the newest events', async () => {
+    await failPayPalSignIn();
+    // The worker saves the unfiltered first page 500 ms after its last write; the first
+    // opening may come before that, the second certainly not.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    for (const _ of [1, 2]) {
+      const { log, first } = await openLog();
+      expect(first.fromSavedView).toBe(true);
+      expect(first.ids).toEqual(await newestIds(log, first.ids.length));
+      expect(first.ids.length).toBeGreaterThanOrEqual(4);
+      await log.close();
+    }
+  });
+
+  it('never show a wallet history the user deleted, though it was on the saved first page', async () => {
+    const { log, first } = await openLog();
+    const events = await readAllEvents(log);
+    const binance = new Set(events.filter((e) => e.walletId === 'binance').map((e) => e.id));
+    expect(first.ids.filter((id) => binance.has(id)).length).toBeGreaterThan(0);
+    // Deleted from the log's own data panel: a write the worker does not follow.
+    await log.selectOption('[data-testid="delete-wallet-choice"]', 'binance');
+    await log.click('[data-testid="delete-wallet"]');
+    const dialog = log.getByRole('dialog', { name: 'Delete the history of Binance?' });
+    await dialog.waitFor();
+    await log.keyboard.press('Tab');
+    await log.keyboard.press('Enter');
+    await expect
+      .poll(() => log.textContent('[data-testid="data-status"]'))
+      .toBe(`Deleted ${binance.size} events.`);
+    await log.close();
+
+    const next = await openLog();
+    expect(next.first.ids.filter((id) => binance.has(id))).toEqual([]);
+    expect(next.first.ids).toEqual(await newestIds(next.log, next.first.ids.length));
+    await next.log.close();
   });
 });
