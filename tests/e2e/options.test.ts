@@ -13,23 +13,20 @@
 // permission method), a Chromium switch (none auto-accepts extension prompts), and a managed
 // policy (`ExtensionSettings` can block or allow hosts but not grant optional ones, and its
 // file is machine-wide).
-import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
+import type { LaunchedBrowser } from './harness/browser';
 import { readAllEvents, readStore, waitForEvents } from './harness/idb';
 import { DIST_CHROME } from './harness/paths';
-import { KEY, SCREEN, startXvfb, XKeyboard } from './harness/x11';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { KEY, launchHeaded, SCREEN, XKeyboard, type HeadedSession } from './harness/x11';
 
 const SITE = 'https://max.maicoin.com';
 const WALLET = `custom:${SITE}`;
 
-let xvfb: { display: string; process: ChildProcess };
+let headed: HeadedSession;
 let keyboard: XKeyboard;
-let server: FixtureServer;
 let browser: LaunchedBrowser;
 let reader: Page;
 
@@ -101,24 +98,12 @@ async function signInOnMax() {
 }
 
 beforeAll(async () => {
-  xvfb = await startXvfb();
-  process.env.DISPLAY = xvfb.display;
-  keyboard = await XKeyboard.connect(xvfb.display);
-  server = await startFixtureServer();
-  browser = await launchWithExtension({
-    extensionDir: DIST_CHROME,
-    port: server.port,
-    headless: false,
-  });
-  reader = await browser.context.newPage();
-  await reader.goto(url('popup.html'));
+  headed = await launchHeaded(DIST_CHROME);
+  ({ browser, keyboard, reader } = headed);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  keyboard?.close();
-  xvfb?.process.kill();
+  await headed?.close();
 });
 
 describe('onboarding', () => {

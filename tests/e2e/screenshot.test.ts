@@ -7,7 +7,6 @@
 // A browser shortcut is handled by the browser window, not the page, so CDP key events (which go
 // to the page) cannot press it: this file runs a headed Chromium on a virtual display (Xvfb) and
 // presses the keys through the X server (XTEST), as tests/e2e/options.test.ts does for a prompt.
-import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,16 +14,14 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
+import type { LaunchedBrowser } from './harness/browser';
 import { waitForEvents } from './harness/idb';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { DIST_CHROME } from './harness/paths';
-import { startFixtureServer, type FixtureServer } from './harness/server';
-import { KEY, startXvfb, XKeyboard } from './harness/x11';
+import { KEY, launchHeaded, XKeyboard, type HeadedSession } from './harness/x11';
 
-let xvfb: { display: string; process: ChildProcess };
+let headed: HeadedSession;
 let keyboard: XKeyboard;
-let server: FixtureServer;
 let browser: LaunchedBrowser;
 let reader: Page;
 let work: string;
@@ -88,17 +85,8 @@ async function pressShortcut(page: Page) {
 }
 
 beforeAll(async () => {
-  xvfb = await startXvfb();
-  process.env.DISPLAY = xvfb.display;
-  keyboard = await XKeyboard.connect(xvfb.display);
-  server = await startFixtureServer();
-  browser = await launchWithExtension({
-    extensionDir: DIST_CHROME,
-    port: server.port,
-    headless: false,
-  });
-  reader = await browser.context.newPage();
-  await reader.goto(url('popup.html'));
+  headed = await launchHeaded(DIST_CHROME);
+  ({ browser, keyboard, reader } = headed);
   // The welcome tab would take the front; the test's own tabs are what the user looks at.
   for (const page of browser.context.pages()) {
     if (page.url().endsWith('/onboarding.html')) await page.close();
@@ -107,10 +95,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  keyboard?.close();
-  xvfb?.process.kill();
+  await headed?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 

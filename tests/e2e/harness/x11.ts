@@ -3,6 +3,9 @@
 // just enough of the core protocol and XTEST, plus an Xvfb it starts on a free display.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type LaunchedBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './server';
 
 /** The virtual screen: Chromium's window and its prompt must fit. */
 export const SCREEN = { width: 1280, height: 900 };
@@ -173,4 +176,41 @@ export async function startXvfb(): Promise<{ display: string; process: ChildProc
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
   });
   return { display, process: xvfb };
+}
+
+/**
+ * A headed Chromium with the built extension on its own virtual display, with a keyboard that
+ * presses keys through the X server (what a browser shortcut or a native prompt needs: CDP key
+ * events go to the page), the fixture server, and an extension page open for reading storage.
+ * `close` ends all of it.
+ */
+export interface HeadedSession {
+  browser: LaunchedBrowser;
+  keyboard: XKeyboard;
+  server: FixtureServer;
+  /** An extension page (popup.html), for reading the database and storage. */
+  reader: Page;
+  close(): Promise<void>;
+}
+
+export async function launchHeaded(extensionDir: string): Promise<HeadedSession> {
+  const xvfb = await startXvfb();
+  process.env.DISPLAY = xvfb.display;
+  const keyboard = await XKeyboard.connect(xvfb.display);
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension({ extensionDir, port: server.port, headless: false });
+  const reader = await browser.context.newPage();
+  await reader.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return {
+    browser,
+    keyboard,
+    server,
+    reader,
+    async close() {
+      await browser.close();
+      await server.close();
+      keyboard.close();
+      xvfb.process.kill();
+    },
+  };
 }
