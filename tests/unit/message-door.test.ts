@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { handleContentMessage, type DoorDeps } from '../../src/background/handle-content-message';
-import { createRejectionCounter } from '../../src/background/rejections';
+import { handleContentMessage } from '../../src/background/handle-content-message';
 import { admitSender, inPrivateTab, type SenderInfo } from '../../src/background/sender';
 import { validateContentMessage } from '../../src/messages/validate';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings';
 import { verifyChain } from '../../src/storage/events';
-import { memoryArea, memoryDb } from './helpers/memory-db';
+import { doorDeps, EXTENSION_ID, tabSender } from './helpers/door';
 
-const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-const paypalTab: SenderInfo = {
-  id: EXT,
-  url: 'https://www.paypal.com/signin?country=US#x',
-  origin: 'https://www.paypal.com',
-  frameId: 0,
-  tab: { id: 4 },
-};
+const EXT = EXTENSION_ID;
+const paypalTab = tabSender('https://www.paypal.com/signin?country=US#x', 4);
 const login = {
   type: 'observe',
   kind: 'login.attempt',
@@ -228,16 +221,7 @@ describe("inPrivateTab (the worker's own webRequest and webNavigation listeners)
 
 describe('handleContentMessage', () => {
   function setup(now = 1_700_000_000_000) {
-    const local = memoryArea();
-    const deps: DoorDeps = {
-      db: memoryDb(),
-      extensionId: EXT,
-      local,
-      session: memoryArea(),
-      rejections: createRejectionCounter(local),
-      now: () => now,
-    };
-    return deps;
+    return doorDeps(now).deps;
   }
 
   it('records an event with the wallet and origin of the sender and the worker clock', async () => {
@@ -338,16 +322,7 @@ describe('handleContentMessage', () => {
 describe('outbox recovery (an attempt whose page unloaded before the worker woke)', () => {
   const NOW = 1_700_000_000_000;
   function setup() {
-    const local = memoryArea();
-    const deps: DoorDeps = {
-      db: memoryDb(),
-      extensionId: EXT,
-      local,
-      session: memoryArea(),
-      rejections: createRejectionCounter(local),
-      now: () => NOW,
-    };
-    return { deps, local };
+    return doorDeps(NOW);
   }
   const entry = (attemptId: string, origin: string, observedAt: number, extra = {}) => ({
     [`outbox:${attemptId}`]: {

@@ -4,19 +4,11 @@
 // throws, and every rejection is counted.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleContentMessage, type DoorDeps } from '../../src/background/handle-content-message';
-import { createRejectionCounter } from '../../src/background/rejections';
+import { handleContentMessage } from '../../src/background/handle-content-message';
 import type { SenderInfo } from '../../src/background/sender';
-import { memoryArea, memoryDb } from './helpers/memory-db';
+import { doorDeps, tabSender } from './helpers/door';
 
-const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-const okSender: SenderInfo = {
-  id: EXT,
-  url: 'https://www.okx.com/account/login',
-  origin: 'https://www.okx.com',
-  frameId: 0,
-  tab: { id: 9 },
-};
+const okSender = tabSender('https://www.okx.com/account/login', 9);
 const valid = {
   type: 'observe',
   kind: 'withdrawal.attempt',
@@ -129,15 +121,7 @@ const forbiddenSender = fc.constantFrom<SenderInfo>(
 
 describe('the worker door under 10,000 hostile messages', () => {
   it('stores none of them and never throws', async () => {
-    const local = memoryArea();
-    const deps: DoorDeps = {
-      db: memoryDb(),
-      extensionId: EXT,
-      local,
-      session: memoryArea(),
-      rejections: createRejectionCounter(local),
-      now: () => Date.UTC(2026, 10, 25),
-    };
+    const { deps } = doorDeps(Date.UTC(2026, 10, 25));
     let sent = 0;
     const run = async (message: unknown, sender: SenderInfo) => {
       sent += 1;

@@ -3,27 +3,19 @@
 // API the way a browser reports them: QuotaExceededError on a write, an error on open.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { handleContentMessage, type DoorDeps } from '../../src/background/handle-content-message';
-import { createRejectionCounter } from '../../src/background/rejections';
+import { handleContentMessage } from '../../src/background/handle-content-message';
 import { flushHeld, PRUNE_BATCH } from '../../src/background/storage-full';
-import type { SenderInfo } from '../../src/background/sender';
 import { openDb, type SentinelDb } from '../../src/storage/db';
 import { appendEvents, verifyChain } from '../../src/storage/events';
 import type { NewEvent } from '../../src/storage/event-types';
 import { MAX_HELD, readHeld } from '../../src/storage/held-events';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { readStorageStatus } from '../../src/storage/storage-status';
+import { doorDeps, tabSender } from './helpers/door';
 import { memoryArea } from './helpers/memory-db';
 
-const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const NOW = Date.UTC(2026, 10, 25, 12);
-const tab: SenderInfo = {
-  id: EXT,
-  url: 'https://www.paypal.com/myaccount',
-  origin: 'https://www.paypal.com',
-  frameId: 0,
-  tab: { id: 7 },
-};
+const tab = tabSender('https://www.paypal.com/myaccount', 7);
 let n = 0;
 const logout = () => ({
   type: 'observe',
@@ -67,15 +59,7 @@ function cappedDb(capacity: { events: number }) {
 
 function door(db: SentinelDb, retentionDays: number | null) {
   const local = memoryArea({ settings: { ...DEFAULT_SETTINGS, retentionDays } });
-  const deps: DoorDeps = {
-    db,
-    extensionId: EXT,
-    local,
-    session: memoryArea(),
-    rejections: createRejectionCounter(local),
-    now: () => NOW,
-  };
-  return { deps, local };
+  return doorDeps(NOW, { db, local });
 }
 
 const old = (i: number): NewEvent => ({
