@@ -7,14 +7,12 @@ import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync'
 import { pruneExpired } from '../storage/retention';
 import { readUiState, updateUiState } from '../storage/ui-state';
 import { refreshBadge } from './badge';
-import { CAPTURE_COMMAND, captureTab, describeCapture } from './capture';
-import { language, resolveLanguage, setLanguage, t } from '../ui/i18n';
-import { walletName } from '../ui/wallet-name';
+import { CAPTURE_COMMAND, captureTab } from './capture';
 import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
 import { lookalikeVisit } from './lookalike-visits';
-import { notifyCritical, openFromNotification } from './notify';
+import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
 import { flushHeld, FLUSH_ALARM, storeOrHold } from './storage-full';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
@@ -191,14 +189,7 @@ browser.commands?.onCommand.addListener((command, tab) => {
   void readSettings(browser.storage.local)
     .then(async (settings) => {
       const result = await captureTab(browser, db, tab, settings, Date.now());
-      setLanguage(resolveLanguage(settings.locale, browser.i18n.getUILanguage()));
-      const message = describeCapture(result, (id) => walletName(id, language()));
-      await browser.notifications?.create(`capture:${Date.now()}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('icons/128.png'),
-        title: t('popupCaptureHeading'),
-        message,
-      });
+      await notifyCapture(browser, result, settings);
     })
     .catch(() => undefined);
 });

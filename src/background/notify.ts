@@ -1,5 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import { TIME_RULE_IDS } from '../rules/time-rules';
+import { describeCapture, type CaptureResult } from './capture';
 import type { Finding } from '../storage/event-types';
 import type { Settings } from '../storage/settings';
 import { findingTitle } from '../ui/finding-title';
@@ -36,6 +37,24 @@ export async function notifyCritical(api: Browser, created: Finding[], settings:
       })
       .catch(() => undefined);
   }
+}
+
+/**
+ * What became of the screenshot the user asked for with the keyboard shortcut, when no page of
+ * ours is open to say it: saved (and of which wallet) or why not. No site text in it.
+ */
+export async function notifyCapture(api: Browser, result: CaptureResult, settings: Settings) {
+  if (!api.notifications) return;
+  const language = resolveLanguage(settings.locale, api.i18n.getUILanguage());
+  setLanguage(language);
+  await api.notifications
+    .create(`capture:${Date.now()}`, {
+      type: 'basic',
+      iconUrl: api.runtime.getURL('icons/128.png'),
+      title: t('popupCaptureHeading'),
+      message: describeCapture(result, (id) => walletName(id, language)),
+    })
+    .catch(() => undefined);
 }
 
 /** Clicking a notification opens the popup on the finding (in a tab where no popup can open). */
