@@ -8,7 +8,11 @@
  *   WS_DIST=/tmp/x npm run build
  *   WS_DIST=/tmp/x npx vite build -c vite.content.config.ts --minify false
  *   WS_DIST=/tmp/x npx tsx bench/profile-content.ts
+ *
+ * PROFILE_OUT=dir also writes each raw profile there (.cpuprofile: open it in DevTools).
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { DIST_CHROME } from '../tests/e2e/harness/paths';
@@ -61,8 +65,23 @@ function summarise(label: string, profile: Profile) {
       .slice(0, n)
       .map(([k, us]) => `  ${(us / 1000).toFixed(2).padStart(8)} ms  ${k}`)
       .join('\n');
+  // Inclusive time: each sample counts once for every distinct content-script function on its stack.
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i + 1] ?? 0;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (!f.url.startsWith('chrome-extension://')) continue;
+      const key = `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + us);
+    }
+  });
   console.log(`\n== ${label}: self time by script\n${top(byScript, 8)}`);
   console.log(`-- content script by function\n${top(byFunction, 25)}`);
+  console.log(`-- content script by function, inclusive\n${top(total, 25)}`);
 }
 
 async function profile(page: Page, during: () => Promise<void>): Promise<Profile> {
@@ -73,6 +92,13 @@ async function profile(page: Page, during: () => Promise<void>): Promise<Profile
   await during();
   const { profile: result } = await cdp.send('Profiler.stop');
   await cdp.detach();
+  // PROFILE_OUT=dir: keep each raw profile (.cpuprofile opens in Chromium's DevTools).
+  if (process.env.PROFILE_OUT) {
+    await writeFile(
+      path.join(process.env.PROFILE_OUT, `content-${Date.now()}.cpuprofile`),
+      JSON.stringify(result),
+    );
+  }
   return result as unknown as Profile;
 }
 
