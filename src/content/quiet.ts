@@ -4,12 +4,44 @@
  */
 
 /**
+ * A Unicode letter (`\p{L}`) beyond ASCII. Compiling the Unicode letter table costs 1–3 ms of
+ * main thread, so it is built only when a text holds a character that is not plainly a
+ * non-letter: never on a page whose changing texts are ASCII prices (issue 9).
+ */
+let unicodeLetter: RegExp | undefined;
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return ((cp | 0x20) - 0x61) >>> 0 < 26;
+  // Latin-1 signs (¥ £ ¢ no-break space; not ª µ º), general punctuation (– “ …), currency
+  // signs (€ ₿ ₹), arrows and mathematical operators (≈ −), full-width signs and digits.
+  if (
+    (cp <= 0xbf && cp !== 0xaa && cp !== 0xb5 && cp !== 0xba) ||
+    cp === 0xd7 ||
+    cp === 0xf7 ||
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x20a0 && cp <= 0x20cf) ||
+    (cp >= 0x2190 && cp <= 0x23ff) ||
+    (cp >= 0x3000 && cp <= 0x3004) ||
+    (cp >= 0xff01 && cp <= 0xff20)
+  ) {
+    return false;
+  }
+  unicodeLetter ??= /\p{L}/u;
+  return unicodeLetter.test(String.fromCodePoint(cp));
+}
+
+/**
  * Whether a changed text can add words to the page: it has two letters or more. A price, a
  * percentage, "1.23B", "≈ $3,218.44" or "¥0.00" cannot make a notice or outcome phrase appear.
+ * The same answer as `/\p{L}[^\p{L}]*\p{L}/u.test(text)` (a unit test compares them).
  */
-const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 export function addsWords(text: string): boolean {
-  return TWO_LETTERS.test(text);
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (isLetter(cp) && ++letters === 2) return true;
+  }
+  return false;
 }
 
 export interface Idle {
@@ -66,7 +98,7 @@ const TEXT: MutationObserverInit = { characterData: true };
 /** Replaces a node's own registration with one that never matches: `observe` has no undo. */
 const NOTHING: MutationObserverInit = { attributes: true, attributeFilter: [] };
 
-/** Rows of a list or table: this many siblings of one tag and class. */
+/** Rows of a list or table: this many siblings of one tag with a class in common. */
 const MIN_ROWS = 8;
 /** A ticker's row is at most this far above it. */
 const MAX_ROW_DEPTH = 6;
@@ -87,6 +119,20 @@ export interface QuietWatchOptions {
    * query through thousands of cells would cost more than what excluding them saves).
    */
   mayHoldWords: (el: Element, around?: boolean) => boolean;
+}
+
+/**
+ * Whether two elements have a class in common: rows of one list, also while one of them carries
+ * a state class of its own ("flash-up" for the 100 ms after a price change, "selected", "hover").
+ * Comparing whole class attributes missed the very row that just ticked, and every price cell of
+ * the table was then excluded one by one (issue 9: most of the script's time on that page).
+ */
+function sharesClass(a: Element, b: Element): boolean {
+  const classes = b.classList;
+  for (let i = 0; i < classes.length; i++) {
+    if (a.classList.contains(classes[i] as string)) return true;
+  }
+  return false;
 }
 
 /**
@@ -243,22 +289,22 @@ export class QuietWatch {
 
   /**
    * The list `el` is a cell of: the parent of the row above `el` that has MIN_ROWS siblings
-   * of its tag and class, when nothing in that list may hold words (no message element).
+   * of its tag sharing a class with it, when nothing in that list may hold words (no message
+   * element).
    */
   private listAround(el: Element): Element | undefined {
     let row: Element | null = el;
     for (let depth = 0; row && depth < MAX_ROW_DEPTH; depth++, row = row.parentElement) {
       const list: Element | null = row.parentElement;
       if (!list || list === document.body || list === document.documentElement) return undefined;
-      const signature = row.getAttribute('class');
-      if (list.childElementCount < MIN_ROWS || !signature) continue;
+      if (list.childElementCount < MIN_ROWS || row.classList.length === 0) continue;
       let alike = 0;
       for (
         let sib = list.firstElementChild;
         sib && alike < MIN_ROWS;
         sib = sib.nextElementSibling
       ) {
-        if (sib.tagName === row.tagName && sib.getAttribute('class') === signature) alike++;
+        if (sib.tagName === row.tagName && sharesClass(sib, row)) alike++;
       }
       if (alike < MIN_ROWS) continue;
       if (this.notLists.has(list)) return undefined;

@@ -35,8 +35,12 @@ let phrasePattern: RegExp | undefined;
 function phrases(): RegExp {
   if (!phrasePattern) {
     const all = NOTICE_KINDS.flatMap((kind) => NOTICE_PHRASES[kind]);
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-    phrasePattern = new RegExp(all.map(escape).join('|'));
+    // Phrases are words: one test of the whole list instead of an escape per phrase (issue 9).
+    const special = /[.*+?^${}()|[\]\\/-]/g;
+    const escape = (text: string) => text.replace(special, '\\$&');
+    phrasePattern = new RegExp(
+      special.test(all.join('')) ? all.map(escape).join('|') : all.join('|'),
+    );
   }
   return phrasePattern;
 }
