@@ -67,6 +67,21 @@ async function firstRows(page: Page, url: string): Promise<number> {
   const at = await page.evaluate(
     () => performance.getEntriesByName('log:first-rows')[0]!.startTime,
   );
+  if (process.env.BENCH_VERBOSE)
+    console.error(
+      await page.evaluate(() =>
+        JSON.stringify(
+          performance
+            .getEntriesByType('mark')
+            .concat(performance.getEntriesByType('navigation'))
+            .map((m) => [
+              m.name.replace(/^chrome-extension:.*\//, ''),
+              Math.round(m.startTime),
+              Math.round((m as PerformanceNavigationTiming).domInteractive ?? 0),
+            ]),
+        ),
+      ),
+    );
   await settled(page);
   return at;
 }

@@ -70,6 +70,14 @@ function isLogView(value: unknown): value is LogView {
   );
 }
 
+const readLogView = () => readView(LOG_VIEW_KEY, isLogView).catch(() => undefined);
+let preloaded: Promise<LogView | undefined> | undefined;
+
+/** Starts reading the saved first page as the page loads, beside its other start-up reads. */
+export function preloadLogView(): void {
+  preloaded ??= readLogView();
+}
+
 /**
  * The first page of `filter`: the one saved last if it is of the same filter and nothing it
  * shows was written since (a few ms, where opening the database takes a new page about 80 ms);
@@ -81,7 +89,8 @@ export async function firstPageFromView(
   openEventIds: ReadonlySet<number>,
 ): Promise<EventPage> {
   const filterKey = JSON.stringify(filter);
-  const saved = await readView(LOG_VIEW_KEY, isLogView).catch(() => undefined);
+  const saved = await (preloaded ?? readLogView());
+  preloaded = undefined;
   if (saved?.filterKey === filterKey) {
     performance.mark('log:saved-view');
     return saved.page;
