@@ -24,8 +24,11 @@ export interface NotificationSettings extends Record<Severity, boolean> {
   reminders: boolean;
 }
 
+/** The optional host permission automatic screenshots need (`Settings.screenshotAuto`). */
+export const ALL_URLS = '<all_urls>';
+
 /** The stored shape's version; `migrateSettings` brings every older one up to it. */
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
@@ -51,6 +54,12 @@ export interface Settings {
   lookalikeWarnings: boolean;
   /** Keep a screenshot of the wallet tab when a withdrawal fails. Off unless the user opts in. */
   screenshotEvidence: boolean;
+  /**
+   * Also take one screenshot by itself when a sign-in or withdrawal fails or the site shows a
+   * notice. Needs `screenshotEvidence` and the optional `<all_urls>` host permission, which the
+   * options page asks for when this is switched on. Off unless the user opts in.
+   */
+  screenshotAuto: boolean;
   /** Copy these settings (never events) to the browser's `storage.sync`. Not itself synced. */
   sync: boolean;
   /** Epoch ms of the last change made on this or another computer: the newest copy wins. */
@@ -76,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   notifications: DEFAULT_NOTIFICATIONS,
   lookalikeWarnings: false,
   screenshotEvidence: false,
+  screenshotAuto: false,
   sync: true,
   updatedAt: 0,
 });
@@ -155,6 +165,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
     sync: true,
     updatedAt: 0,
   }),
+  // v3 added the automatic screenshot switch, off: a v2 backup or synced copy stays valid.
+  2: (v2) => ({ ...v2, schemaVersion: 3, screenshotAuto: false }),
 };
 
 /**
@@ -225,6 +237,7 @@ export function coerceSettings(raw: unknown): Settings {
     notifications: coerceNotifications(value.notifications),
     lookalikeWarnings: flag(value.lookalikeWarnings, DEFAULT_SETTINGS.lookalikeWarnings),
     screenshotEvidence: flag(value.screenshotEvidence, DEFAULT_SETTINGS.screenshotEvidence),
+    screenshotAuto: flag(value.screenshotAuto, DEFAULT_SETTINGS.screenshotAuto),
     sync: flag(value.sync, DEFAULT_SETTINGS.sync),
     updatedAt:
       typeof updatedAt === 'number' && Number.isFinite(updatedAt) && updatedAt > 0 ? updatedAt : 0,

@@ -85,12 +85,30 @@ describe('settings backup', () => {
       expect.stringMatching(/not a Wallet Sentinel/),
     ],
     [
-      JSON.stringify({ format: 'wallet-sentinel-settings', settings: { schemaVersion: 3 } }),
+      JSON.stringify({ format: 'wallet-sentinel-settings', settings: { schemaVersion: 4 } }),
       expect.stringMatching(/newer version/),
     ],
     [' '.repeat(1_000_001), expect.stringMatching(/too large/)],
   ])('refuses file %#', (text, expected) => {
     expect(message(text)).toEqual(expected);
+  });
+
+  it('takes a version-2 backup, made before the automatic screenshot switch, with it off', () => {
+    const {
+      screenshotAuto: _auto,
+      sync: _sync,
+      updatedAt: _at,
+      ...v3
+    } = coerceSettings({
+      screenshotEvidence: true,
+    });
+    const v2 = { ...v3, schemaVersion: 2 };
+    const r = parseBackup(JSON.stringify({ format: 'wallet-sentinel-settings', settings: v2 }));
+    expect(r.ok && r.value).toMatchObject({
+      schemaVersion: 3,
+      screenshotEvidence: true,
+      screenshotAuto: false,
+    });
   });
 
   it('migrates a version-1 backup before checking it', () => {
@@ -109,7 +127,7 @@ describe('settings backup', () => {
     };
     const r = parseBackup(JSON.stringify({ format: 'wallet-sentinel-settings', settings: v1 }));
     expect(r.ok && r.value).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       retentionDays: 90,
       lookalikeWarnings: true,
     });

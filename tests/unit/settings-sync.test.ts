@@ -44,7 +44,7 @@ function quotaArea() {
 /** The largest settings a user can make: every limit and site, every wallet switched off. */
 function largestSettings(): Settings {
   return coerceSettings({
-    schemaVersion: 2,
+    schemaVersion: 3,
     disabledWallets: WALLETS.map((w) => w.id),
     customSites: Array.from({ length: MAX_CUSTOM_SITES }, (_, i) => ({
       origin: `https://exchange-number-${i}.regional-wallet.example`,

@@ -79,6 +79,14 @@ describe('settings', () => {
     expect(await readSettings(area)).toMatchObject({ locale: 'zh_CN', disabledWallets: ['okx'] });
   });
 
+  it('keeps the automatic screenshot switch off unless it was set, and keeps it when it was', () => {
+    expect(coerceSettings({}).screenshotAuto).toBe(false);
+    expect(coerceSettings({ schemaVersion: 3, screenshotEvidence: true }).screenshotAuto).toBe(
+      false,
+    );
+    expect(coerceSettings({ schemaVersion: 3, screenshotAuto: true }).screenshotAuto).toBe(true);
+  });
+
   it('stamps every update, so sync can tell the newest copy', async () => {
     const area = memoryArea();
     const next = await updateSettings(area, { screenshotEvidence: true }, 1_700_000_000_000);
@@ -88,13 +96,17 @@ describe('settings', () => {
 
   it.each([
     ['notifications of the wrong type', { notifications: { critical: 'yes', info: true } }],
-    ['switches of the wrong type', { lookalikeWarnings: 1, screenshotEvidence: 'on', sync: null }],
+    [
+      'switches of the wrong type',
+      { lookalikeWarnings: 1, screenshotEvidence: 'on', screenshotAuto: 'yes', sync: null },
+    ],
     ['a negative or absent time stamp', { updatedAt: -5 }],
   ])('repairs %s field by field', (_, raw) => {
-    const settings = coerceSettings({ schemaVersion: 2, ...raw });
+    const settings = coerceSettings({ schemaVersion: 3, ...raw });
     expect(settings.notifications.critical).toBe(true);
     expect(settings.lookalikeWarnings).toBe(false);
     expect(settings.screenshotEvidence).toBe(false);
+    expect(settings.screenshotAuto).toBe(false);
     expect(settings.sync).toBe(true);
     expect(settings.updatedAt).toBe(0);
     if ('notifications' in raw) expect(settings.notifications.info).toBe(true);
@@ -138,15 +150,16 @@ const V1_STORED = {
 describe('settings migration', () => {
   it('brings version 1 up to the current version without losing a value', () => {
     const settings = coerceSettings(V1_STORED);
-    expect(SETTINGS_SCHEMA_VERSION).toBe(2);
+    expect(SETTINGS_SCHEMA_VERSION).toBe(3);
     expect(settings).toEqual({
       ...V1_STORED,
-      schemaVersion: 2,
+      schemaVersion: 3,
       // Version 1 notified critical findings and reminders, nothing else…
       notifications: { critical: true, warning: false, info: false, reminders: true },
       // …and watched for lookalike domains whenever the browser granted the permission.
       lookalikeWarnings: true,
       screenshotEvidence: false,
+      screenshotAuto: false,
       sync: true,
       updatedAt: 0,
     });
@@ -163,11 +176,18 @@ describe('settings migration', () => {
   });
 
   it('reads what it can of a newer version, never throwing', () => {
-    const newer = { ...coerceSettings(V1_STORED), schemaVersion: 3, somethingNew: { a: 1 } };
+    const newer = { ...coerceSettings(V1_STORED), schemaVersion: 4, somethingNew: { a: 1 } };
     const settings = coerceSettings(newer);
-    expect(settings.schemaVersion).toBe(2);
+    expect(settings.schemaVersion).toBe(3);
     expect(settings.rules.velocityCount).toBe(5);
     expect(settings).not.toHaveProperty('somethingNew');
+  });
+
+  it('brings version 2 up with the automatic screenshot switch off, keeping the rest', () => {
+    const v2 = { ...coerceSettings(V1_STORED), schemaVersion: 2, screenshotEvidence: true };
+    delete (v2 as Partial<typeof v2>).screenshotAuto;
+    expect(migrateSettings(v2)).toEqual({ ...v2, schemaVersion: 3, screenshotAuto: false });
+    expect(coerceSettings(v2)).toMatchObject({ screenshotEvidence: true, screenshotAuto: false });
   });
 
   it('falls back to defaults for a version it has no step for', () => {
@@ -178,7 +198,7 @@ describe('settings migration', () => {
     const area = memoryArea({ settings: V1_STORED });
     expect(await migrateStoredSettings(area)).toBe(true);
     const stored = (await area.get('settings')).settings as Record<string, unknown>;
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(3);
     expect(stored.lookalikeWarnings).toBe(true);
     expect(await migrateStoredSettings(area)).toBe(false);
     expect(await migrateStoredSettings(memoryArea())).toBe(false);
