@@ -24,7 +24,8 @@ export interface DoorDeps {
   session: SessionArea;
   rejections: ReturnType<typeof createRejectionCounter>;
   now: () => number;
-  onStored?: (event: StoredEvent) => void | Promise<void>;
+  /** After an event is stored; `tabId` is the sending tab's when a content script sent it. */
+  onStored?: (event: StoredEvent, tabId?: number) => void | Promise<void>;
   alarms?: HoldDeps['alarms'];
 }
 
@@ -92,7 +93,7 @@ async function record(
     await settleAttempt(deps.session, source.tabId, attemptId);
   }
   if (outcome.held) return undefined;
-  if (!duplicate) await deps.onStored?.(outcome.event);
+  if (!duplicate) await deps.onStored?.(outcome.event, source.tabId);
   return outcome.event;
 }
 

@@ -7,6 +7,7 @@ import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync'
 import { pruneExpired } from '../storage/retention';
 import { readUiState, updateUiState } from '../storage/ui-state';
 import { refreshBadge } from './badge';
+import { createAutoCapture, type AutoCaptureApi } from './auto-capture';
 import { CAPTURE_COMMAND, captureTab } from './capture';
 import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
@@ -62,6 +63,19 @@ async function afterStored(event: StoredEvent) {
   }
 }
 
+// Screenshots taken by themselves on a failure or notice (src/background/auto-capture.ts): only
+// with the user's two switches on and the optional `<all_urls>` permission; no notification,
+// since the user did not ask at that moment. Not awaited: the content script's answer does not
+// wait for the picture.
+const autoCapture = createAutoCapture({
+  api: browser as unknown as AutoCaptureApi,
+  db,
+  session: browser.storage.session,
+  settings: () => readSettings(browser.storage.local),
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+});
+
 const deps: DoorDeps = {
   db,
   extensionId: browser.runtime.id,
@@ -69,7 +83,10 @@ const deps: DoorDeps = {
   session: browser.storage.session,
   rejections: createRejectionCounter(browser.storage.local),
   now: () => Date.now(),
-  onStored: (event) => afterStored(event).catch(() => undefined),
+  onStored: (event, tabId) => {
+    if (tabId !== undefined) void autoCapture(event, tabId).catch(() => undefined);
+    return afterStored(event).catch(() => undefined);
+  },
   alarms: browser.alarms,
 };
 
@@ -106,8 +123,9 @@ async function recordOutage(details: RequestInfo) {
   await recordFromWorker(event).catch(() => undefined);
 }
 
-// The browser only reports requests to hosts the extension may access: the catalog's (and the
-// user's own sites), so the broad pattern here widens nothing.
+// The browser only reports requests to hosts the extension may access: the catalog's, the
+// user's own sites, and every site while `<all_urls>` is granted for automatic screenshots;
+// outageEvent keeps only a watched wallet's, so the broad pattern here records nothing more.
 const requestFilter = { urls: ['https://*/*'], types: [...WATCHED_TYPES] };
 browser.webRequest.onCompleted.addListener((details) => {
   if (details.statusCode >= 500) void recordOutage(details as RequestInfo);
