@@ -48,12 +48,15 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       'activeTab',
     ]);
     expect(m.optional_permissions).toEqual(['webNavigation']);
-    // The user's own sites: one origin at a time, asked for when the user adds it.
-    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    // The user's own sites: one origin at a time, asked for when the user adds it. `<all_urls>`:
+    // asked for only when the user turns on automatic screenshots (src/background/auto-capture.ts).
+    expect(m.optional_host_permissions).toEqual(['https://*/*', '<all_urls>']);
     expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
-    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    // Optional only: never required, never where content scripts run.
+    const { optional_host_permissions: _optional, ...rest } = m;
+    expect(JSON.stringify(rest)).not.toContain('<all_urls>');
   });
 
   it('ships every file the manifest names, and both locales', () => {

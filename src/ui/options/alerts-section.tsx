@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
-import type { NotificationSettings, Settings } from '../../storage/settings';
+import { ALL_URLS, type NotificationSettings, type Settings } from '../../storage/settings';
 import { t, type MessageKey } from '../i18n';
 import { Section, Status } from './field';
 import type { SaveSettings } from './use-settings';
@@ -19,10 +19,13 @@ export function AlertsSection(props: {
   settings: Settings;
   save: SaveSettings;
   permissions: string[];
+  origins: string[];
 }) {
-  const { settings, save, permissions } = props;
+  const { settings, save, permissions, origins } = props;
   const [status, setStatus] = useState('');
+  const [autoStatus, setAutoStatus] = useState('');
   const navigation = permissions.includes('webNavigation');
+  const allUrls = origins.includes(ALL_URLS);
 
   const notify = (key: keyof NotificationSettings, on: boolean) =>
     void save((current) => ({ notifications: { ...current.notifications, [key]: on } })).then(() =>
@@ -48,7 +51,45 @@ export function AlertsSection(props: {
     );
   };
 
+  const dropAllUrls = () => browser.permissions.remove({ origins: [ALL_URLS] }).catch(() => false);
+
+  const screenshots = (on: boolean) => {
+    setStatus('');
+    setAutoStatus('');
+    if (on) {
+      void save({ screenshotEvidence: true }).then(() => setStatus(t('optionsSaved')));
+      return;
+    }
+    // Without screenshots there is nothing to take automatically: that switch goes off too, and
+    // the permission it asked for is given back.
+    void save({ screenshotEvidence: false, screenshotAuto: false })
+      .then(() => (allUrls ? dropAllUrls() : undefined))
+      .then(() => setStatus(t('optionsSaved')))
+      .catch(() => undefined);
+  };
+
+  const autoShots = (on: boolean) => {
+    setStatus('');
+    setAutoStatus('');
+    if (!on) {
+      void save({ screenshotAuto: false })
+        .then(dropAllUrls)
+        .then(() => setAutoStatus(t('optionsScreenshotAutoOff')))
+        .catch(() => undefined);
+      return;
+    }
+    // Asked in the click itself: browsers refuse a permission request after an await.
+    browser.permissions.request({ origins: [ALL_URLS] }).then(
+      async (granted) => {
+        if (granted) await save({ screenshotAuto: true });
+        setAutoStatus(t(granted ? 'optionsScreenshotAutoOn' : 'optionsScreenshotAutoDenied'));
+      },
+      () => setAutoStatus(t('optionsScreenshotAutoDenied')),
+    );
+  };
+
   const lookalikeOn = settings.lookalikeWarnings && navigation;
+  const autoOn = settings.screenshotEvidence && settings.screenshotAuto && allUrls;
   return (
     <Section id="alerts" title={t('optionsAlertsTitle')}>
       <fieldset>
@@ -93,12 +134,30 @@ export function AlertsSection(props: {
             id="screenshot"
             checked={settings.screenshotEvidence}
             aria-describedby="screenshot-what"
-            onChange={(e) =>
-              void save({ screenshotEvidence: checked(e) }).then(() => setStatus(t('optionsSaved')))
-            }
+            onChange={(e) => screenshots(checked(e))}
           />
           {t('optionsScreenshot')}
         </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            id="screenshot-auto"
+            checked={autoOn}
+            disabled={!settings.screenshotEvidence}
+            aria-describedby="screenshot-auto-hint screenshot-auto-status"
+            onChange={(e) => autoShots(checked(e))}
+          />
+          {t('optionsScreenshotAuto')}
+        </label>
+        <p id="screenshot-auto-hint" class="hint">
+          {t('optionsScreenshotAutoHint')}
+        </p>
+        <p id="screenshot-auto-status" class="hint" role="status" aria-live="polite">
+          {autoStatus}
+        </p>
+        {settings.screenshotEvidence && settings.screenshotAuto && !allUrls && (
+          <p class="warn-text">{t('optionsScreenshotAutoRevoked')}</p>
+        )}
         <div id="screenshot-what" class="hint">
           <p>{t('optionsScreenshotWhat')}</p>
           <ul>

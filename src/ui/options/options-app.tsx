@@ -85,7 +85,12 @@ export function OptionsApp({ initial }: { initial: Settings }) {
         <SitesSection settings={settings} save={save} origins={granted.origins} />
         <LimitsSection settings={settings} save={save} />
         <ThresholdsSection settings={settings} save={save} />
-        <AlertsSection settings={settings} save={save} permissions={granted.permissions} />
+        <AlertsSection
+          settings={settings}
+          save={save}
+          permissions={granted.permissions}
+          origins={granted.origins}
+        />
         <GeneralSection settings={settings} save={save} />
         <BackupSection settings={settings} />
       </main>
