@@ -20,7 +20,12 @@ import { axeViolations } from './harness/axe';
 import type { LaunchedBrowser } from './harness/browser';
 import { readAllEvents, readStore, waitForEvents } from './harness/idb';
 import { DIST_CHROME } from './harness/paths';
-import { KEY, launchHeaded, SCREEN, XKeyboard, type HeadedSession } from './harness/x11';
+import {
+  answerPrompt as answerPromptWith,
+  launchHeaded,
+  XKeyboard,
+  type HeadedSession,
+} from './harness/x11';
 
 const SITE = 'https://max.maicoin.com';
 const WALLET = `custom:${SITE}`;
@@ -32,40 +37,9 @@ let reader: Page;
 
 const url = (file: string) => `chrome-extension://${browser.extensionId}/${file}`;
 
-/** Share of sampled pixels that differ between two screen captures. */
-function changed(a: Buffer, b: Buffer): number {
-  let differ = 0;
-  let seen = 0;
-  for (let i = 0; i + 4 <= a.length; i += 4 * 7) {
-    seen++;
-    if (a.readUInt32LE(i) !== b.readUInt32LE(i)) differ++;
-  }
-  return differ / seen;
-}
-
-/**
- * Does what the user does at the browser's permission prompt: `act` clicks the page control
- * that asks; once the prompt is drawn (it lives inside the browser window, so neither a new X
- * window nor a focus change shows it: the screen does), Tab from "Deny" (focused first) to
- * "Allow" and Enter — or Escape to decline.
- */
-async function answerPrompt(act: () => Promise<void>, allow: boolean) {
-  const before = await keyboard.screen(SCREEN.width, SCREEN.height);
-  await act();
-  const deadline = Date.now() + 15_000;
-  while (changed(before, await keyboard.screen(SCREEN.width, SCREEN.height)) < 0.01) {
-    if (Date.now() > deadline) throw new Error('no permission prompt appeared on the screen');
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  // The prompt's buttons take input only after a short delay (a guard against clickjacking).
-  await new Promise((r) => setTimeout(r, 800));
-  if (allow) {
-    await keyboard.press(KEY.tab);
-    await keyboard.press(KEY.enter);
-  } else {
-    await keyboard.press(KEY.escape);
-  }
-}
+/** The user at the browser's permission prompt (tests/e2e/harness/x11.ts). */
+const answerPrompt = (act: () => Promise<void>, allow: boolean) =>
+  answerPromptWith(keyboard, act, allow);
 
 async function storedSettings(): Promise<Record<string, unknown>> {
   return reader.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? {});

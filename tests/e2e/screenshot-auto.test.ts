@@ -10,10 +10,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser } from './harness/browser';
-import { waitForEvents } from './harness/idb';
+import { readScreenshots, waitForEvents } from './harness/idb';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { DIST_CHROME } from './harness/paths';
-import { KEY, launchHeaded, SCREEN, XKeyboard, type HeadedSession } from './harness/x11';
+import { answerPrompt, launchHeaded, XKeyboard, type HeadedSession } from './harness/x11';
 
 let headed: HeadedSession;
 let keyboard: XKeyboard;
@@ -23,49 +23,11 @@ let options: Page;
 
 const url = (file: string) => `chrome-extension://${browser.extensionId}/${file}`;
 
-/** Share of sampled pixels that differ between two screen captures. */
-function changed(a: Buffer, b: Buffer): number {
-  let differ = 0;
-  let seen = 0;
-  for (let i = 0; i + 4 <= a.length; i += 4 * 7) {
-    seen++;
-    if (a.readUInt32LE(i) !== b.readUInt32LE(i)) differ++;
-  }
-  return differ / seen;
-}
+/** Clicks what asks, then allows at the browser's prompt (tests/e2e/harness/x11.ts). */
+const allowPrompt = (act: () => Promise<void>) => answerPrompt(keyboard, act, true);
 
-/** Clicks what asks, waits for the browser's prompt to be drawn, then Tab to "Allow", Enter. */
-async function allowPrompt(act: () => Promise<void>) {
-  const before = await keyboard.screen(SCREEN.width, SCREEN.height);
-  await act();
-  const deadline = Date.now() + 15_000;
-  while (changed(before, await keyboard.screen(SCREEN.width, SCREEN.height)) < 0.01) {
-    if (Date.now() > deadline) throw new Error('no permission prompt appeared on the screen');
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  await new Promise((r) => setTimeout(r, 800));
-  await keyboard.press(KEY.tab);
-  await keyboard.press(KEY.enter);
-}
-
-/** The stored screenshots (without their bytes), read with raw IndexedDB. */
-function screenshots(): Promise<Array<Record<string, unknown>>> {
-  return reader.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('wallet-sentinel');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    if (!db.objectStoreNames.contains('screenshots')) return [];
-    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      const req = db.transaction('screenshots').objectStore('screenshots').getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows.map(({ bytes, ...rest }) => ({ ...rest, size: (bytes as Uint8Array).length }));
-  });
-}
+/** The stored screenshots (tests/e2e/harness/idb.ts). */
+const screenshots = () => readScreenshots(reader);
 
 const allUrls = () =>
   reader.evaluate(() => chrome.permissions.contains({ origins: ['<all_urls>'] }));

@@ -15,7 +15,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser } from './harness/browser';
-import { waitForEvents } from './harness/idb';
+import { readScreenshots, waitForEvents } from './harness/idb';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { DIST_CHROME } from './harness/paths';
 import { KEY, launchHeaded, XKeyboard, type HeadedSession } from './harness/x11';
@@ -28,47 +28,8 @@ let work: string;
 
 const url = (file: string) => `chrome-extension://${browser.extensionId}/${file}`;
 
-interface ShotSummary {
-  id: number;
-  at: number;
-  walletId: string;
-  path: string;
-  type: string;
-  eventId?: number;
-  sha256: string;
-  size: number;
-  /** The first bytes, hex: a JPEG starts ffd8ff. */
-  head: string;
-  /** SHA-256 of the bytes, computed here in the page, not by the product. */
-  digest: string;
-}
-
-/** The stored screenshots, read with raw IndexedDB from an extension page. */
-function screenshots(): Promise<ShotSummary[]> {
-  return reader.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('wallet-sentinel');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    if (!db.objectStoreNames.contains('screenshots')) return [];
-    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      const req = db.transaction('screenshots').objectStore('screenshots').getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    const hex = (bytes: Uint8Array) =>
-      Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-    return Promise.all(
-      rows.map(async ({ bytes, ...rest }) => {
-        const data = bytes as Uint8Array;
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
-        return { ...rest, size: data.length, head: hex(data.subarray(0, 3)), digest: hex(digest) };
-      }),
-    ) as Promise<ShotSummary[]>;
-  });
-}
+/** The stored screenshots (tests/e2e/harness/idb.ts). */
+const screenshots = () => readScreenshots(reader);
 
 async function setScreenshots(on: boolean) {
   await reader.evaluate(

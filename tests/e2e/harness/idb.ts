@@ -132,3 +132,48 @@ function readStoreInPage({ dbName, store }: { dbName: string; store: string }): 
     };
   });
 }
+
+export interface ShotSummary {
+  id: number;
+  at: number;
+  walletId: string;
+  path: string;
+  type: string;
+  eventId?: number;
+  sha256: string;
+  size: number;
+  /** The first bytes, hex: a JPEG starts ffd8ff. */
+  head: string;
+  /** SHA-256 of the bytes, computed here in the page, not by the product. */
+  digest: string;
+}
+
+/**
+ * The stored screenshots, read with raw IndexedDB from an extension page `page`: each record
+ * without its bytes, with their size, first bytes and SHA-256 computed here instead.
+ */
+export function readScreenshots(page: Page): Promise<ShotSummary[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('wallet-sentinel');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    if (!db.objectStoreNames.contains('screenshots')) return [];
+    const rows = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      const req = db.transaction('screenshots').objectStore('screenshots').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    const hex = (bytes: Uint8Array) =>
+      Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    return Promise.all(
+      rows.map(async ({ bytes, ...rest }) => {
+        const data = bytes as Uint8Array;
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
+        return { ...rest, size: data.length, head: hex(data.subarray(0, 3)), digest: hex(digest) };
+      }),
+    ) as Promise<ShotSummary[]>;
+  });
+}

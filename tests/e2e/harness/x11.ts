@@ -214,3 +214,42 @@ export async function launchHeaded(extensionDir: string): Promise<HeadedSession>
     },
   };
 }
+
+/** Share of sampled pixels that differ between two screen captures. */
+function changed(a: Buffer, b: Buffer): number {
+  let differ = 0;
+  let seen = 0;
+  for (let i = 0; i + 4 <= a.length; i += 4 * 7) {
+    seen++;
+    if (a.readUInt32LE(i) !== b.readUInt32LE(i)) differ++;
+  }
+  return differ / seen;
+}
+
+/**
+ * Does what the user does at the browser's permission prompt: `act` clicks the page control
+ * that asks; once the prompt is drawn (it lives inside the browser window, so neither a new X
+ * window nor a focus change shows it: the screen does), Tab from "Deny" (focused first) to
+ * "Allow" and Enter — or Escape to decline.
+ */
+export async function answerPrompt(
+  keyboard: XKeyboard,
+  act: () => Promise<void>,
+  allow: boolean,
+): Promise<void> {
+  const before = await keyboard.screen(SCREEN.width, SCREEN.height);
+  await act();
+  const deadline = Date.now() + 15_000;
+  while (changed(before, await keyboard.screen(SCREEN.width, SCREEN.height)) < 0.01) {
+    if (Date.now() > deadline) throw new Error('no permission prompt appeared on the screen');
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  // The prompt's buttons take input only after a short delay (a guard against clickjacking).
+  await new Promise((r) => setTimeout(r, 800));
+  if (allow) {
+    await keyboard.press(KEY.tab);
+    await keyboard.press(KEY.enter);
+  } else {
+    await keyboard.press(KEY.escape);
+  }
+}
