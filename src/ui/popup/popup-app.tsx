@@ -2,7 +2,6 @@ import browser from 'webextension-polyfill';
 import { WALLETS } from '../../catalog';
 import { refreshBadge } from '../../background/badge';
 import type { SentinelDb } from '../../storage/db';
-import type { Finding } from '../../storage/event-types';
 import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../finding-title';
@@ -76,25 +75,12 @@ function EmptyState() {
   );
 }
 
-function AcknowledgedList({ db, onStatus }: { db: SentinelDb; onStatus: OnStatus }) {
-  const [findings, setFindings] = useState<Finding[]>();
-  useEffect(() => {
-    let live = true;
-    const subscription = loadLive().then(({ liveQuery }) =>
-      liveQuery(() => acknowledgedFindings(db)).subscribe({
-        next: (value) => live && setFindings(value),
-        error: () => undefined,
-      }),
-    );
-    return () => {
-      live = false;
-      void subscription.then((s) => s.unsubscribe());
-    };
-  }, [db]);
-  if (!findings) return null;
+function AcknowledgedList({ onStatus }: { onStatus: OnStatus }) {
+  const { state } = useLazyLiveQuery(acknowledgedFindings);
+  if (state.status !== 'ready') return null;
   return (
     <ol class="findings">
-      {findings.slice(0, OPEN_SHOWN_MAX).map((finding) => (
+      {state.value.slice(0, OPEN_SHOWN_MAX).map((finding) => (
         <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
       ))}
     </ol>
@@ -102,13 +88,14 @@ function AcknowledgedList({ db, onStatus }: { db: SentinelDb; onStatus: OnStatus
 }
 
 /**
- * The popup's state, live: `initial` (the saved view or the first read) until the database side
- * is loaded (after the first paint, load-live.ts), then Dexie's liveQuery, which re-runs whenever
- * the tables it read change, also when the worker wrote them.
+ * `query` on the popup's database, live: `initial` (the saved view or the first read) until the
+ * database side is loaded (after the first paint, load-live.ts), then Dexie's liveQuery, which
+ * re-runs whenever the tables it read change, also when the worker wrote them. The popup's
+ * stand-in for useLiveQuery (components/use-live-query.ts), which would put Dexie in its bundle.
  */
-function usePopupState(initial: PopupState | undefined) {
+function useLazyLiveQuery<T>(query: (db: SentinelDb) => Promise<T>, initial?: T) {
   const [db, setDb] = useState<SentinelDb>();
-  const [state, setState] = useState<LiveState<PopupState>>(
+  const [state, setState] = useState<LiveState<T>>(
     initial === undefined ? { status: 'loading' } : { status: 'ready', value: initial },
   );
   useEffect(() => {
@@ -118,7 +105,7 @@ function usePopupState(initial: PopupState | undefined) {
       .then(({ db, liveQuery }) => {
         if (!live) return;
         setDb(db);
-        const subscription = liveQuery(() => popupState(db)).subscribe({
+        const subscription = liveQuery(() => query(db)).subscribe({
           next: (value) => setState({ status: 'ready', value }),
           error: (error: unknown) => setState({ status: 'error', error: String(error) }),
         });
@@ -142,7 +129,7 @@ export function PopupApp({
   initial?: PopupState | undefined;
   settings?: Settings | undefined;
 }) {
-  const { db, state } = usePopupState(initial);
+  const { db, state } = useLazyLiveQuery(popupState, initial);
   // What the database says now becomes the next opening's first view (src/storage/view-stamp.ts).
   useEffect(() => {
     if (!db || state.status !== 'ready' || state.value === initial) return;
@@ -233,7 +220,7 @@ export function PopupApp({
                   onToggle={(e) => setAcknowledgedOpen(e.currentTarget.open)}
                 >
                   <summary>{plural('popupAcknowledgedCount', value.acknowledgedCount)}</summary>
-                  {acknowledgedOpen && db && <AcknowledgedList db={db} onStatus={onStatus} />}
+                  {acknowledgedOpen && <AcknowledgedList onStatus={onStatus} />}
                 </details>
               )}
             </section>
