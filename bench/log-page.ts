@@ -171,9 +171,6 @@ export async function logPageFigures(): Promise<Figure[]> {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.evaluate(() => chrome.storage.local.set({ settings: { retentionDays: null } }));
-    await page.waitForFunction(async () =>
-      (await indexedDB.databases()).some((d) => d.name === 'wallet-sentinel'),
-    );
     await seedEvents(page, EVENTS, { end: Date.now() - 60_000 });
     await onlyTab(page);
 

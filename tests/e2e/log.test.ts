@@ -58,12 +58,10 @@ beforeAll(async () => {
     void dialog.dismiss();
   });
   await page.setViewportSize({ width: 1280, height: 800 });
-  // The popup opens the database with the product's schema; retention off keeps all 400 days.
+  // The product makes the database with its schema (seedEvents waits for it); retention off
+  // keeps all 400 days.
   await page.goto(`${base}/popup.html`);
   await page.evaluate(() => chrome.storage.local.set({ settings: { retentionDays: null } }));
-  await page.waitForFunction(async () =>
-    (await indexedDB.databases()).some((d) => d.name === 'wallet-sentinel'),
-  );
   events = await seedEvents(page, COUNT, {
     end: END,
     append: [

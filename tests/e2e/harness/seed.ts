@@ -235,8 +235,26 @@ export async function chainEvents(
   return out;
 }
 
+/**
+ * Waits until the product has made the database (Dexie, with its schema). An extension page
+ * need not have made it by the time it has loaded: the popup paints from its saved view and
+ * opens the database after that, and the worker opens it on its first task.
+ */
+async function waitForDatabase(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      async (name) => (await indexedDB.databases()).some((d) => d.name === name),
+      DB_NAME,
+      { timeout: 15_000 },
+    )
+    .catch(() => {
+      throw new Error(`seed: ${DB_NAME} does not exist yet; open an extension page first`);
+    });
+}
+
 /** The newest stored event's id and hash (0 and the genesis hash for an empty table). */
 export async function storedHead(page: Page): Promise<{ lastId: number; hash: string }> {
+  await waitForDatabase(page);
   return page.evaluate(
     ({ dbName, store, genesis }) =>
       new Promise<{ lastId: number; hash: string }>((resolve, reject) => {
@@ -269,6 +287,7 @@ export async function putRecords(
   records: readonly unknown[],
   batchSize = 5_000,
 ): Promise<void> {
+  await waitForDatabase(page);
   for (let i = 0; i < records.length; i += batchSize) {
     await page.evaluate(
       ({ dbName, store, json }) =>
