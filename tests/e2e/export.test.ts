@@ -17,6 +17,7 @@ import type { ChainGap } from '../../src/storage/gap-types';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { DB_NAME, readAllEvents } from './harness/idb';
 import { DIST_CHROME, ROOT } from './harness/paths';
+import { putRecords } from './harness/seed';
 
 const run = promisify(execFile);
 let work: string;
@@ -96,23 +97,7 @@ async function appendRaw(page: Page, records: NewEvent[]): Promise<void> {
     rows.push({ ...record, id, hash });
     previous = hash;
   }
-  await page.evaluate(
-    ({ dbName, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('events', 'readwrite');
-          for (const row of rows) tx.objectStore('events').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { dbName: DB_NAME, rows },
-  );
+  await putRecords(page, 'events', rows);
 }
 
 async function readGaps(page: Page): Promise<ChainGap[]> {

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getWallet } from '../../src/catalog';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
-import { DB_NAME } from './harness/idb';
 import { ROOT } from './harness/paths';
+import { putRecords } from './harness/seed';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -86,52 +86,6 @@ const dialogs: string[] = [];
 const guideUrl = (query = '', hash = '') => `${base}guide.html${query}${hash}`;
 const findingQuery = (id: string) => `?finding=${encodeURIComponent(id)}`;
 
-/** Writes a `findings` row with the raw IndexedDB API: no product code between test and data. */
-async function putFinding(record: object): Promise<void> {
-  await session.reader.evaluate(
-    ({ dbName, record }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('findings', 'readwrite');
-          tx.objectStore('findings').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { dbName: DB_NAME, record },
-  );
-}
-
-/** The database exists once a page has opened Dexie at version 3 (the `cases` store is v3). */
-async function waitForDatabase(timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const stores = await session.reader.evaluate(
-      (dbName) =>
-        new Promise<string[]>((resolve) => {
-          const open = indexedDB.open(dbName);
-          // Never create it here: an absent database must be created by the extension.
-          open.onupgradeneeded = () => open.transaction?.abort();
-          open.onerror = () => resolve([]);
-          open.onsuccess = () => {
-            const names = Array.from(open.result.objectStoreNames);
-            open.result.close();
-            resolve(names);
-          };
-        }),
-      DB_NAME,
-    );
-    if (stores.includes('findings') && stores.includes('cases')) return;
-    if (Date.now() > deadline) throw new Error(`database not created; stores: ${stores.join()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 async function openGuide(url: string): Promise<void> {
   // A URL differing from the current one only in its #hash would not reload the page.
   await page.goto('about:blank');
@@ -171,10 +125,12 @@ async function horizontalOverflow(): Promise<number> {
 beforeAll(async () => {
   session = await startExtensionSession();
   base = `chrome-extension://${session.browser.extensionId}/`;
-  await waitForDatabase();
-  await putFinding(LIMIT_FINDING);
-  await putFinding(HOSTILE_FINDING);
-  await putFinding(HOSTILE_RULE_FINDING);
+  // Raw IndexedDB once the product has made the database: no product code between test and data.
+  await putRecords(session.reader, 'findings', [
+    LIMIT_FINDING,
+    HOSTILE_FINDING,
+    HOSTILE_RULE_FINDING,
+  ]);
   page = await session.browser.context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
