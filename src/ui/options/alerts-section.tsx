@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Permissions } from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { ALL_URLS, type NotificationSettings, type Settings } from '../../storage/settings';
 import { t, type MessageKey } from '../i18n';
@@ -13,6 +13,43 @@ const NOTIFY: ReadonlyArray<{ key: keyof NotificationSettings; label: MessageKey
 ];
 
 const checked = (e: Event) => (e.target as HTMLInputElement).checked;
+
+/**
+ * A switch that needs an optional permission: turned on, the permission is asked for in the click
+ * itself (browsers refuse a request after an await) and the setting saved only if granted;
+ * turned off, the setting is saved and the permission given back. `say` tells the outcome.
+ */
+function permissionSwitch(
+  on: boolean,
+  {
+    wants,
+    giveBack,
+    store,
+    say,
+    said,
+  }: {
+    wants: Permissions.Permissions;
+    giveBack: () => Promise<unknown>;
+    store: (on: boolean) => Promise<unknown>;
+    say: (text: string) => void;
+    said: Record<'on' | 'off' | 'denied', MessageKey>;
+  },
+): void {
+  if (!on) {
+    void store(false)
+      .then(giveBack)
+      .then(() => say(t(said.off)))
+      .catch(() => undefined);
+    return;
+  }
+  browser.permissions.request(wants).then(
+    async (granted) => {
+      if (granted) await store(true);
+      say(t(granted ? said.on : said.denied));
+    },
+    () => say(t(said.denied)),
+  );
+}
 
 /** Notifications per severity, lookalike-domain warnings and screenshot evidence. */
 export function AlertsSection(props: {
@@ -34,21 +71,17 @@ export function AlertsSection(props: {
 
   const lookalike = (on: boolean) => {
     setStatus('');
-    if (!on) {
-      void save({ lookalikeWarnings: false })
-        .then(() => browser.permissions.remove({ permissions: ['webNavigation'] }))
-        .then(() => setStatus(t('optionsLookalikeOff')))
-        .catch(() => undefined);
-      return;
-    }
-    // Asked in the click itself: browsers refuse a permission request after an await.
-    browser.permissions.request({ permissions: ['webNavigation'] }).then(
-      async (granted) => {
-        if (granted) await save({ lookalikeWarnings: true });
-        setStatus(t(granted ? 'optionsLookalikeOn' : 'optionsLookalikeDenied'));
+    permissionSwitch(on, {
+      wants: { permissions: ['webNavigation'] },
+      giveBack: () => browser.permissions.remove({ permissions: ['webNavigation'] }),
+      store: (value) => save({ lookalikeWarnings: value }),
+      say: setStatus,
+      said: {
+        on: 'optionsLookalikeOn',
+        off: 'optionsLookalikeOff',
+        denied: 'optionsLookalikeDenied',
       },
-      () => setStatus(t('optionsLookalikeDenied')),
-    );
+    });
   };
 
   const dropAllUrls = () => browser.permissions.remove({ origins: [ALL_URLS] }).catch(() => false);
@@ -71,21 +104,17 @@ export function AlertsSection(props: {
   const autoShots = (on: boolean) => {
     setStatus('');
     setAutoStatus('');
-    if (!on) {
-      void save({ screenshotAuto: false })
-        .then(dropAllUrls)
-        .then(() => setAutoStatus(t('optionsScreenshotAutoOff')))
-        .catch(() => undefined);
-      return;
-    }
-    // Asked in the click itself: browsers refuse a permission request after an await.
-    browser.permissions.request({ origins: [ALL_URLS] }).then(
-      async (granted) => {
-        if (granted) await save({ screenshotAuto: true });
-        setAutoStatus(t(granted ? 'optionsScreenshotAutoOn' : 'optionsScreenshotAutoDenied'));
+    permissionSwitch(on, {
+      wants: { origins: [ALL_URLS] },
+      giveBack: dropAllUrls,
+      store: (value) => save({ screenshotAuto: value }),
+      say: setAutoStatus,
+      said: {
+        on: 'optionsScreenshotAutoOn',
+        off: 'optionsScreenshotAutoOff',
+        denied: 'optionsScreenshotAutoDenied',
       },
-      () => setAutoStatus(t('optionsScreenshotAutoDenied')),
-    );
+    });
   };
 
   const lookalikeOn = settings.lookalikeWarnings && navigation;
