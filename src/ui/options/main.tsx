@@ -1,6 +1,10 @@
 import { coerceSettings } from '../../storage/settings';
 import { bootPage } from '../components/boot';
 import { OptionsApp } from './options-app';
+import { readGranted } from './use-settings';
 
 // Unreadable storage still shows the page, on defaults; saving then writes good settings.
-await bootPage(({ settings }) => <OptionsApp initial={settings ?? coerceSettings(undefined)} />);
+const granted = await readGranted();
+await bootPage(({ settings }) => (
+  <OptionsApp initial={settings ?? coerceSettings(undefined)} granted={granted} />
+));

@@ -17,7 +17,7 @@ import { GeneralSection } from './general-section';
 import { LimitsSection } from './limits-section';
 import { SitesSection } from './sites-section';
 import { ThresholdsSection } from './thresholds-section';
-import { useGranted, useSettings } from './use-settings';
+import { useGranted, useSettings, type Granted } from './use-settings';
 import { WalletsSection } from './wallets-section';
 import { StorageStatusNotice } from '../components/storage-status';
 
@@ -54,9 +54,15 @@ function useShownLanguage(settings: Settings): Language {
 }
 
 /** The options page: one section per concern, each saving its own part of the settings. */
-export function OptionsApp({ initial }: { initial: Settings }) {
+export function OptionsApp({
+  initial,
+  granted: grantedAtStart,
+}: {
+  initial: Settings;
+  granted: Granted;
+}) {
   const { settings, save } = useSettings(initial);
-  const granted = useGranted();
+  const granted = useGranted(grantedAtStart);
   // Keying the page on the language re-renders every string when it changes.
   const lang = useShownLanguage(settings);
   setLanguage(lang);

@@ -37,21 +37,29 @@ export function useSettings(initial: Settings): { settings: Settings; save: Save
   return { settings, save };
 }
 
-/** What the browser has granted now (origins and API permissions), kept up to date. */
-export function useGranted(): { origins: string[]; permissions: string[] } {
-  const [granted, setGranted] = useState<{ origins: string[]; permissions: string[] }>({
-    origins: [],
-    permissions: [],
-  });
+export interface Granted {
+  origins: string[];
+  permissions: string[];
+}
+
+/** What the browser has granted now; nothing when it cannot say. */
+export function readGranted(): Promise<Granted> {
+  return browser.permissions
+    .getAll()
+    .then((all) => ({ origins: all.origins ?? [], permissions: all.permissions ?? [] }))
+    .catch(() => ({ origins: [], permissions: [] }));
+}
+
+/**
+ * What the browser has granted now (origins and API permissions), kept up to date. `initial` is
+ * read before the page's first render, so a switch that needs a permission never shows off for
+ * a moment while it is on.
+ */
+export function useGranted(initial: Granted): Granted {
+  const [granted, setGranted] = useState<Granted>(initial);
   useEffect(() => {
-    const refresh = () =>
-      void browser.permissions
-        .getAll()
-        .then((all) =>
-          setGranted({ origins: all.origins ?? [], permissions: all.permissions ?? [] }),
-        )
-        .catch(() => undefined);
-    refresh();
+    const refresh = () => void readGranted().then(setGranted);
+    refresh(); // a change between the first read and these listeners
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);
     return () => {
