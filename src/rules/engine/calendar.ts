@@ -55,7 +55,9 @@ export class Calendar {
       return {
         key: format(start, 'yyyy-MM-dd'),
         start: start.getTime(),
-        end: addDays(start, 1).getTime(),
+        // The next day's own start: where its midnight does not exist (clocks jump at 00:00),
+        // adding a day to this one's start would land an hour into it.
+        end: startOfDay(addDays(start, 1)).getTime(),
       };
     });
     this.months = new PeriodCache((at) => {
@@ -63,7 +65,7 @@ export class Calendar {
       return {
         key: format(start, 'yyyy-MM'),
         start: start.getTime(),
-        end: addMonths(start, 1).getTime(),
+        end: startOfMonth(addMonths(start, 1)).getTime(),
       };
     });
   }

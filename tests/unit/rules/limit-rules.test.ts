@@ -123,6 +123,20 @@ describe('withdrawal-limit-daily', () => {
     expect(f?.params).toMatchObject({ periodKey: key, resetsAt });
   });
 
+  // Santiago springs forward at midnight: 6 September 2026 has no 00:00, it starts at 01:00
+  // (04:00 UTC) and ends at the next midnight, 7 September 00:00 (03:00 UTC).
+  const santiago = limits('1000', undefined, 'America/Santiago');
+  it('ends a day whose midnight does not exist at the next midnight', () => {
+    const list = events(withdraw('2026-09-06T05:00', '600'), withdraw('2026-09-07T02:30', '600'));
+    const [f] = findingsOf('withdrawal-limit-daily', list, santiago);
+    expect(f?.params).toMatchObject({ periodKey: '2026-09-06', resetsAt: utc('2026-09-07T03:00') });
+  });
+
+  it('counts half past midnight after that day in the next day', () => {
+    const list = events(withdraw('2026-09-06T05:00', '600'), withdraw('2026-09-07T03:30', '600'));
+    expect(findingsOf('withdrawal-limit-daily', list, santiago)).toEqual([]);
+  });
+
   it('reports a limit notice of the site', () => {
     const list = events({
       at: utc('2026-11-25T09:00'),
