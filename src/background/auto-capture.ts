@@ -2,6 +2,7 @@ import type { SentinelDb } from '../storage/db';
 import type { StoredEvent } from '../storage/event-types';
 import { ALL_URLS, type Settings } from '../storage/settings';
 import { captureTab, type CaptureApi, type CaptureResult } from './capture';
+import { originOf } from './sender';
 
 export { ALL_URLS };
 
@@ -51,14 +52,6 @@ export type AutoCaptureOutcome =
       reason:
         'kind' | 'off' | 'permission' | 'tab-gone' | 'private' | 'not-active' | 'moved' | 'rate';
     };
-
-function originOf(url: string | undefined): string | undefined {
-  try {
-    return new URL(url ?? '').origin;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Why the tab may not be pictured for this event now, or undefined when it may. */
 async function tabProblem(

@@ -1,6 +1,6 @@
 import type { NewEvent } from '../storage/event-types';
 import type { Settings } from '../storage/settings';
-import { walletIdForOrigin } from './sender';
+import { originOf, walletIdForOrigin } from './sender';
 
 /**
  * `site.error` from what the browser itself saw on a wallet's hosts: a page or an API call
@@ -26,16 +26,6 @@ export const WATCHED_TYPES = ['main_frame', 'xmlhttprequest'] as const;
 const NOT_AN_OUTAGE =
   /ERR_ABORTED|ERR_BLOCKED_BY_CLIENT|ERR_BLOCKED_BY_ADMINISTRATOR|ERR_CACHE_MISS|ERR_UNKNOWN_URL_SCHEME|NS_BINDING_ABORTED|NS_ERROR_ABORT/;
 
-function initiatorOrigin(details: RequestInfo): string | undefined {
-  const raw = details.initiator ?? details.originUrl;
-  if (!raw) return undefined;
-  try {
-    return new URL(raw).origin;
-  } catch {
-    return undefined;
-  }
-}
-
 export function outageEvent(
   details: RequestInfo,
   settings: Settings,
@@ -54,7 +44,7 @@ export function outageEvent(
   if (!walletId) return undefined;
   // An API call counts only when the wallet's own page made it, not some other site.
   if (details.type !== 'main_frame') {
-    const from = initiatorOrigin(details);
+    const from = originOf(details.initiator ?? details.originUrl);
     if (!from || walletIdForOrigin(from, settings) !== walletId) return undefined;
   }
   let message: string;

@@ -15,6 +15,16 @@ export type Admission =
   | { ok: true; walletId: string; origin: string; tabId: number }
   | { ok: false; error: RejectReason };
 
+/** The origin of a URL, or undefined when it is not one. */
+export function originOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The wallet an https origin belongs to: a catalog entry, or a site the user added. */
 export function walletIdForOrigin(origin: string, settings: Settings): string | undefined {
   let url: URL;
@@ -49,12 +59,8 @@ export function admitSender(
   if (typeof tabId !== 'number' || tabId < 0) return { ok: false, error: 'bad-sender' };
   if (sender.frameId !== 0) return { ok: false, error: 'bad-sender' };
   if (typeof sender.url !== 'string') return { ok: false, error: 'bad-sender' };
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return { ok: false, error: 'bad-sender' };
-  }
+  const origin = originOf(sender.url);
+  if (origin === undefined) return { ok: false, error: 'bad-sender' };
   // Chromium also reports `sender.origin`; when present it must agree with the URL.
   if (sender.origin !== undefined && sender.origin !== origin) {
     return { ok: false, error: 'bad-sender' };
