@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readAllEvents, waitForEvents, type StoredEventRecord } from './harness/idb';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { getWorker } from './harness/worker';
+import { payPalSignIn, sendPayPalSignIn } from './harness/paypal';
 
 let session: ExtensionSession;
 /** An extension page to read storage from, opened after the reload the switch causes. */
@@ -74,12 +75,7 @@ it('records nothing from a sign-in in a private window, and the same in a normal
   const before = await readAllEvents(reader);
 
   const privatePage = await incognitoPage('https://www.paypal.com/signin');
-  await privatePage.fill('#email', 'private@example.com');
-  await privatePage.fill('#password', 'correct horse battery');
-  await Promise.all([
-    privatePage.waitForURL('**/myaccount/summary'),
-    privatePage.click('#btnLogin'),
-  ]);
+  await sendPayPalSignIn(privatePage, { succeed: true, email: 'private@example.com' });
   // The content script did run there and speak: the door turned it away and counted it
   // (its attempt on /signin and the summary page's question about a pending attempt).
   await expect
@@ -115,19 +111,11 @@ it('records nothing from a sign-in in a private window, and the same in a normal
 // returned early in an incognito context).
 it('leaves no private attempt behind for a normal page of the same wallet', async () => {
   const privatePage = await incognitoPage('https://www.paypal.com/signin');
-  await privatePage.fill('#email', 'private@example.com');
-  await privatePage.fill('#password', 'correct horse battery');
-  await Promise.all([
-    privatePage.waitForURL('**/myaccount/summary'),
-    privatePage.click('#btnLogin'),
-  ]);
+  await sendPayPalSignIn(privatePage, { succeed: true, email: 'private@example.com' });
   await privatePage.close();
 
   const normal = await session.browser.context.newPage();
-  await normal.goto('https://www.paypal.com/signin');
-  await normal.fill('#email', 'normal@example.com');
-  await normal.fill('#password', 'correct horse battery');
-  await Promise.all([normal.waitForURL('**/myaccount/summary'), normal.click('#btnLogin')]);
+  await payPalSignIn(normal, { succeed: true, email: 'normal@example.com' });
   const events = paypal(
     await waitForEvents(reader, (all) => paypal(all).some((e) => e.kind === 'login.success')),
   );

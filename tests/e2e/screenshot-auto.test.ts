@@ -14,6 +14,7 @@ import { readScreenshots, waitForEvents } from './harness/idb';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { DIST_CHROME } from './harness/paths';
 import { answerPrompt, launchHeaded, XKeyboard, type HeadedSession } from './harness/x11';
+import { sendPayPalSignIn } from './harness/paypal';
 
 let headed: HeadedSession;
 let keyboard: XKeyboard;
@@ -48,10 +49,8 @@ async function failSignIn(behind?: Page): Promise<{ page: Page; eventId: number 
   const page = await browser.context.newPage();
   await page.goto('https://www.paypal.com/signin');
   await page.bringToFront();
-  await page.fill('#email', 'someone@example.com');
-  await page.fill('#password', 'wrong-password');
   if (behind) await behind.bringToFront();
-  await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
+  await sendPayPalSignIn(page, { succeed: false });
   failures += 1;
   const events = await waitForEvents(
     reader,

@@ -19,6 +19,7 @@ import { readScreenshots, waitForEvents } from './harness/idb';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { DIST_CHROME } from './harness/paths';
 import { KEY, launchHeaded, XKeyboard, type HeadedSession } from './harness/x11';
+import { payPalSignIn } from './harness/paypal';
 
 let headed: HeadedSession;
 let keyboard: XKeyboard;
@@ -63,10 +64,7 @@ afterAll(async () => {
 describe('screenshot evidence', () => {
   it('keeps one picture of the wallet page when the user presses the shortcut, linked to the failure', async () => {
     const page = await browser.context.newPage();
-    await page.goto('https://www.paypal.com/signin');
-    await page.fill('#email', 'someone@example.com');
-    await page.fill('#password', 'wrong-password');
-    await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
+    await payPalSignIn(page, { succeed: false });
     const events = await waitForEvents(reader, (e) => e.some((x) => x.kind === 'login.failure'));
     const failure = events.find((x) => x.kind === 'login.failure')!;
 

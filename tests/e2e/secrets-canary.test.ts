@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { dumpExtensionStorage } from './harness/idb';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
+import { payPalSignIn } from './harness/paypal';
 
 let session: ExtensionSession;
 /** Set before any flow: every notification from then on is captured in the worker. */
@@ -54,10 +55,11 @@ it('finds no typed secret in IndexedDB, browser.storage or the console', async (
 
   // PayPal: classic form, succeeds.
   const paypal = await context.newPage();
-  await paypal.goto('https://www.paypal.com/signin');
-  await paypal.fill('#email', 'canary@example.com');
-  await paypal.fill('#password', secret(marker('paypalpw')));
-  await Promise.all([paypal.waitForURL('**/myaccount/summary'), paypal.click('#btnLogin')]);
+  await payPalSignIn(paypal, {
+    succeed: true,
+    email: 'canary@example.com',
+    password: secret(marker('paypalpw')),
+  });
 
   // Binance: formless, fails with a toast; Enter in the password field.
   const binance = await context.newPage();

@@ -5,6 +5,7 @@ import { verifyRecords } from '../../src/storage/chain';
 import type { StoredEvent } from '../../src/storage/event-types';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { getWorker, stopServiceWorkers } from './harness/worker';
+import { payPalSignIn, sendPayPalSignIn } from './harness/paypal';
 
 let session: ExtensionSession;
 
@@ -22,10 +23,7 @@ async function newPage() {
 describe('sign-in detection in Chromium', () => {
   it('records a classic form sign-in on PayPal that succeeds, across the page load', async () => {
     const page = await newPage();
-    await page.goto('https://www.paypal.com/signin');
-    await page.fill('#email', 'someone@example.com');
-    await page.fill('#password', 'correct horse battery');
-    await Promise.all([page.waitForURL('**/myaccount/summary'), page.click('#btnLogin')]);
+    await payPalSignIn(page, { succeed: true });
 
     const events = await session.waitFor('paypal', (e) => kinds(e).includes('login.success'));
     expect(kinds(events)).toEqual(['login.attempt', 'login.success']);
@@ -110,18 +108,14 @@ describe('sign-in detection in Chromium', () => {
 
   it('keeps both sign-ins when the service worker is stopped between them', async () => {
     const page = await newPage();
-    await page.goto('https://www.paypal.com/signin');
-    await page.fill('#email', 'someone@example.com');
-    await page.fill('#password', 'wrong-password');
-    await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
+    await payPalSignIn(page, { succeed: false });
     const first = await session.waitFor(
       'paypal',
       (e) => kinds(e).filter((k) => k === 'login.failure').length === 1,
     );
 
     await stopServiceWorkers(session.browser.context, page);
-    await page.fill('#password', 'wrong-password');
-    await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
+    await sendPayPalSignIn(page, { succeed: false });
     const events = await session.waitFor(
       'paypal',
       (e) => kinds(e).filter((k) => k === 'login.failure').length === 2,

@@ -14,6 +14,7 @@ import { verifyRecords } from '../../src/storage/chain';
 import type { StoredEvent } from '../../src/storage/event-types';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { DIST_CHROME } from './harness/paths';
+import { payPalSignIn } from './harness/paypal';
 
 let session: ExtensionSession;
 let copy: string;
@@ -68,12 +69,7 @@ function fill(page: Page): Promise<number> {
   });
 }
 
-async function failedSignIn(page: Page) {
-  await page.goto('https://www.paypal.com/signin');
-  await page.fill('#email', 'someone@example.com');
-  await page.fill('#password', 'wrong-password');
-  await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
-}
+const failedSignIn = (page: Page) => payPalSignIn(page, { succeed: false });
 
 it('keeps events waiting while storage is full, says so, and stores them in order once there is room', async () => {
   const { reader, browser } = session;
