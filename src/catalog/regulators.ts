@@ -8,6 +8,9 @@ import type { Region } from './types';
  * Written without web access (2026-11). The bodies and their main sites are well known; entries
  * marked UNCONFIRMED below have a detail (a deep link, https on that host, or a phone number)
  * that could not be checked against the live site and should be verified before a release.
+ * Details later checked against stored public sources carry a `Confirmed:` comment with the
+ * source's address; `(third-party only)` means no page of the body itself was found, and
+ * `(path only)` that only pages below the linked one were found.
  * Where a complaint form sits deep in a site that is often redesigned, `url` is the body's home
  * page and `howToFile` says where to go from there.
  */
@@ -60,7 +63,8 @@ export const REGULATORS: readonly Regulator[] = [
       zh: '中国证券监督管理委员会（证监会）',
     },
     handles: ['securities'],
-    // UNCONFIRMED: https on www.csrc.gov.cn.
+    // Confirmed (third-party only): https://github.com/MLT-OSS/FirstData/blob/81194b5fe06b516d54df565267720a7ac8411d9d/firstdata/sources/china/finance/securities/csrc.json
+    // (a data catalog lists the site as https://www.csrc.gov.cn; no official page was found).
     url: 'https://www.csrc.gov.cn/',
     phone: '12386',
     howToFile: {
@@ -73,7 +77,8 @@ export const REGULATORS: readonly Regulator[] = [
     region: 'cn',
     name: { en: 'Public security (police)', zh: '公安机关' },
     handles: ['fraud'],
-    // UNCONFIRMED: https on www.mps.gov.cn.
+    // Confirmed: https://github.com/DIYgod/RSSHub/blob/768a70c8dfef4aa4ed4ccfea94f01fde5d04e43a/lib/routes/gov/mps/policy.ts
+    // (RSSHub loads the ministry's pages from https://www.mps.gov.cn).
     url: 'https://www.mps.gov.cn/',
     phone: '110',
     howToFile: {
@@ -89,7 +94,8 @@ export const REGULATORS: readonly Regulator[] = [
       zh: '国家金融监督管理总局',
     },
     handles: ['banking', 'consumer'],
-    // UNCONFIRMED: https on www.nfra.gov.cn.
+    // Confirmed: https://github.com/DIYgod/RSSHub/blob/4c98df169ef64fc8e5fdf9cea652350f9476e3f7/lib/routes/gov/cbirc/index.ts
+    // (RSSHub fetches the administration's pages and data from https://www.nfra.gov.cn).
     url: 'https://www.nfra.gov.cn/',
     phone: '12378',
     howToFile: {
@@ -102,7 +108,8 @@ export const REGULATORS: readonly Regulator[] = [
     region: 'cn',
     name: { en: "People's Bank of China (PBOC)", zh: '中国人民银行' },
     handles: ['banking', 'consumer', 'payments'],
-    // UNCONFIRMED: https on www.pbc.gov.cn.
+    // Confirmed (third-party only): https://github.com/MLT-OSS/FirstData/blob/81194b5fe06b516d54df565267720a7ac8411d9d/firstdata/sources/china/finance/banking/pbc.json
+    // (a data catalog lists the site as https://www.pbc.gov.cn; no official page was found).
     url: 'https://www.pbc.gov.cn/',
     phone: '12363',
     howToFile: {
@@ -134,7 +141,8 @@ export const REGULATORS: readonly Regulator[] = [
       zh: '香港警务处反诈骗协调中心',
     },
     handles: ['fraud'],
-    // UNCONFIRMED: host www.adcc.gov.hk.
+    // Confirmed: https://www.adcc.gov.hk/en-hk/about-us.html (the ADCC's own site, served over https;
+    // names the 24-hour Anti-Scam Helpline 18222).
     url: 'https://www.adcc.gov.hk/',
     phone: '18222',
     howToFile: {
@@ -175,7 +183,10 @@ export const REGULATORS: readonly Regulator[] = [
     name: { en: 'Hong Kong Monetary Authority (HKMA)', zh: '香港金融管理局' },
     handles: ['banking', 'payments'],
     url: 'https://www.hkma.gov.hk/',
-    // UNCONFIRMED: public enquiry number.
+    // Confirmed (third-party only): http://www.centralbanking.com/central-banking/central-bank-profile/2480761/hong-kong-monetary-authority
+    // (HKMA telephone +852 2878 8196, office hours). HKMA's own complaints page,
+    // https://www.hkma.gov.hk/eng/smart-consumers/complaints/complaints-about-banks/, gives the
+    // Complaint Processing Centre enquiry line (852) 2878 1378.
     phone: '2878 8196',
     howToFile: {
       en: 'Supervises banks and stored value facilities (e-wallets such as AlipayHK or WeChat Pay HK). Use the complaint form on the HKMA site.',
@@ -191,7 +202,8 @@ export const REGULATORS: readonly Regulator[] = [
     },
     handles: ['securities', 'virtual-assets'],
     url: 'https://www.sfc.hk/',
-    // UNCONFIRMED: general enquiry number.
+    // Confirmed: http://www.sfc.hk/web/EN/faqs/sfc-office-hours.html (general line 2231 1222;
+    // option 2 reaches the duty officers for public complaints and general enquiries).
     phone: '2231 1222',
     howToFile: {
       en: 'Licenses virtual asset trading platforms. Check the SFC list of licensed platforms, then file a complaint form about the platform.',
@@ -290,7 +302,7 @@ export const REGULATORS: readonly Regulator[] = [
     name: { en: 'ScamShield Helpline', zh: 'ScamShield 反诈骗热线' },
     handles: ['fraud'],
     url: 'https://www.scamshield.gov.sg/',
-    // UNCONFIRMED: the 1799 helpline number.
+    // Confirmed: https://scamshield.gov.sg/scamshield-helpline ("1799 – the ScamShield Helpline", 24/7).
     phone: '1799',
     howToFile: {
       en: 'Call the helpline if you suspect a scam; make a police report if you lost money.',
@@ -412,11 +424,14 @@ export const REGULATORS: readonly Regulator[] = [
     region: 'eu',
     name: { en: 'European Consumer Centres Network (ECC-Net)', zh: '欧洲消费者中心网络' },
     handles: ['consumer'],
-    // UNCONFIRMED: this deep link on commission.europa.eu.
-    url: 'https://commission.europa.eu/live-work-travel-eu/consumer-rights-and-complaints/resolve-your-consumer-complaint/european-consumer-centres-network-ecc-net_en',
+    // The Commission deep link (…/live-work-travel-eu/…/european-consumer-centres-network-ecc-net_en)
+    // could not be confirmed, and other projects cite it under /topics/consumers/ instead, so this is
+    // the network's home page. Confirmed: https://www.eccnet.eu/ecc-network/our-services/our-work
+    // (ECC-Net's own site over https: complain to the trader, then to the ECC of your country).
+    url: 'https://www.eccnet.eu/',
     howToFile: {
-      en: 'Free help with a dispute with a company in another EU country: contact the European Consumer Centre of your country.',
-      zh: '与其他欧盟国家公司发生纠纷时可获免费帮助：联系你所在国家的欧洲消费者中心。',
+      en: 'Free help with a dispute with a company in another EU country: on the ECC-Net site, find the European Consumer Centre of your country and contact it.',
+      zh: '与其他欧盟国家公司发生纠纷时可获免费帮助：在 ECC-Net 网站上找到你所在国家的欧洲消费者中心并与其联系。',
     },
   },
   {
@@ -441,7 +456,8 @@ export const REGULATORS: readonly Regulator[] = [
       zh: '金融纠纷解决网络（FIN-NET）',
     },
     handles: ['banking', 'consumer', 'payments', 'securities'],
-    // UNCONFIRMED: this deep link on finance.ec.europa.eu.
+    // Confirmed (path only): https://finance.ec.europa.eu/consumer-finance-and-payments/retail-financial-services/financial-dispute-resolution-network-fin-net/members-fin-net-country/fin-net-members-italy_en
+    // (the Commission's FIN-NET member pages sit under this page's path; the page itself was not found).
     url: 'https://finance.ec.europa.eu/consumer-finance-and-payments/retail-financial-services/financial-dispute-resolution-network-fin-net_en',
     howToFile: {
       en: 'Find the out-of-court dispute body for a bank, payment or investment firm in any EU country, including cross-border cases.',
