@@ -183,11 +183,11 @@ export const REGULATORS: readonly Regulator[] = [
     name: { en: 'Hong Kong Monetary Authority (HKMA)', zh: '香港金融管理局' },
     handles: ['banking', 'payments'],
     url: 'https://www.hkma.gov.hk/',
-    // Confirmed (third-party only): http://www.centralbanking.com/central-banking/central-bank-profile/2480761/hong-kong-monetary-authority
-    // (HKMA telephone +852 2878 8196, office hours). HKMA's own complaints page,
-    // https://www.hkma.gov.hk/eng/smart-consumers/complaints/complaints-about-banks/, gives the
-    // Complaint Processing Centre enquiry line (852) 2878 1378.
-    phone: '2878 8196',
+    // Confirmed: https://www.hkma.gov.hk/eng/smart-consumers/complaints/complaints-about-banks/
+    // (the Complaint Processing Centre's enquiry line, (852) 2878 1378). The general line,
+    // 2878 8196, is attested only by a third party (centralbanking.com); a user here has a
+    // complaint, so the complaints line is the one shown.
+    phone: '2878 1378',
     howToFile: {
       en: 'Supervises banks and stored value facilities (e-wallets such as AlipayHK or WeChat Pay HK). Use the complaint form on the HKMA site.',
       zh: '监管银行和储值支付工具（如 AlipayHK、WeChat Pay HK 等电子钱包）。可通过金管局网站的投诉表格提交。',
