@@ -100,18 +100,19 @@ export async function readView<T>(
 
 /**
  * Reads the stamp, then the view (`read`, from the database), and saves the view under that
- * stamp. Returns what `read` returned.
+ * stamp: all of it, or what `keep` keeps of it (what the page's first render shows). Returns
+ * all that `read` returned.
  */
 export async function saveView<T>(
   key: string,
   read: () => Promise<T>,
-  store: SessionStore | undefined = sessionStore(),
+  { keep, store = sessionStore() }: { keep?: (value: T) => unknown; store?: SessionStore } = {},
 ): Promise<T> {
   if (!store) return read();
   const items = await store.get([VIEW_STAMP_KEY]).catch(() => ({}) as Record<string, unknown>);
   const stamp = (items[VIEW_STAMP_KEY] as string | undefined) ?? FIRST_STAMP;
   const value = await read();
-  const view: SavedView<T> = { stamp, value };
+  const view: SavedView<unknown> = { stamp, value: keep ? keep(value) : value };
   await store.set({ [key]: view }).catch(() => undefined);
   return value;
 }

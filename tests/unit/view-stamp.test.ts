@@ -65,6 +65,29 @@ describe('saved views (the popup opens from storage.session while nothing change
     expect(await readPopupView()).toEqual(next);
   });
 
+  it('keeps only what the first paint shows of many open findings, and gives back all of them', async () => {
+    const db = memoryDb();
+    await db.findings.bulkPut(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `failed-login-burst:binance:${i}`,
+        ruleId: 'failed-login-burst',
+        walletId: 'binance',
+        severity: 'warning' as const,
+        cause: 'security',
+        at: T0 + i,
+        eventIds: [],
+        guide: 'step-secure',
+        status: 'open' as const,
+        params: {},
+      })),
+    );
+    const saved = await savePopupView(db);
+    expect(saved.open).toHaveLength(12);
+    const view = await readPopupView();
+    expect(view?.openCount).toBe(12);
+    expect(view?.open.map((f) => f.id)).toEqual(saved.open.slice(0, 8).map((f) => f.id));
+  });
+
   it('is not current when a write committed while the view was being read', async () => {
     const db = memoryDb();
     // The write lands after the stamp was read, while the (old) view is being made.

@@ -103,11 +103,8 @@ export function readPopupView(): Promise<PopupState | undefined> {
  * Reads the popup's state from the database and keeps what its first render shows (the first
  * OPEN_SHOWN_FIRST open findings) as the popup's next first view. Returns the whole state.
  */
-export async function savePopupView(db: SentinelDb): Promise<PopupState> {
-  let state: PopupState | undefined;
-  await saveView(POPUP_VIEW_KEY, async () => {
-    state = await popupState(db);
-    return { ...state, open: state.open.slice(0, OPEN_SHOWN_FIRST) };
+export function savePopupView(db: SentinelDb): Promise<PopupState> {
+  return saveView(POPUP_VIEW_KEY, () => popupState(db), {
+    keep: (state) => ({ ...state, open: state.open.slice(0, OPEN_SHOWN_FIRST) }),
   });
-  return state as PopupState;
 }
