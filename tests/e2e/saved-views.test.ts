@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { readAllEvents } from './harness/idb';
+import { payPalSignIn } from './harness/paypal';
 
 let session: ExtensionSession;
 
@@ -177,13 +178,36 @@ async function newestIds(page: Page, count: number): Promise<number[]> {
 
 async function failPayPalSignIn() {
   const page = await session.browser.context.newPage();
-  await page.goto('https://www.paypal.com/signin');
-  await page.fill('#email', 'someone@example.com');
-  await page.fill('#password', 'wrong-password');
-  await Promise.all([page.waitForURL('**/signin?error=1'), page.click('#btnLogin')]);
-  await session.waitFor('paypal', (e) => kinds(e).includes('login.failure'));
+  const before = (await session.events('paypal')).length;
+  await payPalSignIn(page, { succeed: false });
+  await session.waitFor('paypal', (e) => e.length > before && kinds(e).includes('login.failure'));
   await page.close();
 }
+
+// Holds the page's first storage.local read (its settings, read before its first render) until
+// the test calls globalThis.releaseSettings(). The saved first page (storage.session) is asked
+// for before that, as the page starts.
+const HOLD_SETTINGS = `
+  const local = chrome.storage.local;
+  const get = local.get.bind(local);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  globalThis.releaseSettings = () => release();
+  globalThis.settingsAsked = false;
+  local.get = (...args) => {
+    globalThis.settingsAsked = true;
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+    const answer = held.then(() => get(...args));
+    if (!callback) return answer;
+    void answer.then(callback);
+  };
+`;
+
+/** The id of the log's first row now. */
+const firstRowId = (log: Page) =>
+  log.evaluate(() =>
+    Number(document.querySelector('.log-body [role=row][data-id]')?.getAttribute('data-id')),
+  );
 
 describe('log first rows', () => {
   it('open from the saved first page while nothing changed, showing the newest events', async () => {
@@ -198,6 +222,34 @@ describe('log first rows', () => {
       expect(first.ids.length).toBeGreaterThanOrEqual(4);
       await log.close();
     }
+  });
+
+  // The race: the saved first page was read as the page started; an event is recorded before
+  // the page first asks the database what changed. That answer must not be taken as the state
+  // the rows show (it already counts the new event): the rows are read again.
+  it('show an event recorded while the page opened from its saved first page', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the saved page is current
+    const log = await session.browser.context.newPage();
+    await log.setViewportSize({ width: 1280, height: 800 });
+    await log.addInitScript(RECORD_FIRST_ROWS);
+    await log.addInitScript(HOLD_SETTINGS);
+    await log.goto(`chrome-extension://${session.browser.extensionId}/log.html`, {
+      waitUntil: 'commit',
+    });
+    await log.waitForFunction(() => (globalThis as { settingsAsked?: boolean }).settingsAsked);
+    await failPayPalSignIn();
+    await log.evaluate(() =>
+      (globalThis as unknown as { releaseSettings(): void }).releaseSettings(),
+    );
+    await log.waitForFunction(() => (globalThis as { firstRows?: unknown }).firstRows);
+    const first = await log.evaluate(
+      () => (globalThis as unknown as { firstRows: FirstRows }).firstRows,
+    );
+    const [newest] = await newestIds(log, 1);
+    expect(first.fromSavedView).toBe(true);
+    expect(first.ids).not.toContain(newest);
+    await expect.poll(() => firstRowId(log), { timeout: 10_000 }).toBe(newest);
+    await log.close();
   });
 
   it('never show a wallet history the user deleted, though it was on the saved first page', async () => {

@@ -1,6 +1,7 @@
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
 import {
+  eventsVersion,
   fetchEventIds,
   fetchEventPage,
   type EventCursor,
@@ -14,6 +15,17 @@ export interface ListState {
   ids: readonly number[];
   /** False while the rest is still being found: more rows may follow. */
   complete: boolean;
+  /**
+   * The events version (`eventsVersion`) read before the first page: anything recorded or
+   * deleted after that may be missing from these rows.
+   */
+  version?: string;
+}
+
+/** A first page and the events version read before it. */
+export interface FirstPage {
+  page: EventPage;
+  version: string;
 }
 
 export interface LoadOptions {
@@ -23,7 +35,7 @@ export interface LoadOptions {
   onRecords(events: readonly StoredEvent[]): void;
   onUpdate(state: ListState): void;
   /** The first page, when it was asked for already (on the page's first render). */
-  first?: Promise<EventPage>;
+  first?: Promise<FirstPage>;
 }
 
 /** Rows of the first page: a screenful and some. */
@@ -53,10 +65,9 @@ export function fetchFirstPage(
 /** The log's last first page in `storage.session` (src/storage/view-stamp.ts says when it is used). */
 export const LOG_VIEW_KEY = 'logView';
 
-interface LogView {
+interface LogView extends FirstPage {
   /** The filter the page is of, as JSON. */
   filterKey: string;
-  page: EventPage;
 }
 
 function isLogView(value: unknown): value is LogView {
@@ -65,6 +76,7 @@ function isLogView(value: unknown): value is LogView {
     typeof view === 'object' &&
     view !== null &&
     typeof view.filterKey === 'string' &&
+    typeof view.version === 'string' &&
     Array.isArray(view.page?.events) &&
     (view.page.next === null || typeof view.page.next === 'object')
   );
@@ -87,15 +99,29 @@ export async function firstPageFromView(
   db: SentinelDb,
   filter: EventFilter,
   openEventIds: ReadonlySet<number>,
-): Promise<EventPage> {
+): Promise<FirstPage> {
   const filterKey = JSON.stringify(filter);
   const saved = await (preloaded ?? readLogView());
   preloaded = undefined;
   if (saved?.filterKey === filterKey) {
     performance.mark('log:saved-view');
-    return saved.page;
+    return { page: saved.page, version: saved.version };
   }
   return saveFirstPage(db, filter, openEventIds);
+}
+
+/**
+ * The events version, then `filter`'s first page. In that order: a write between the two makes
+ * the version older than the page, which costs one needless refresh; the other order could hide
+ * the write.
+ */
+async function readFirstPage(
+  db: SentinelDb,
+  filter: EventFilter,
+  openEventIds: ReadonlySet<number>,
+): Promise<FirstPage> {
+  const version = await eventsVersion(db);
+  return { page: await fetchFirstPage(db, filter, openEventIds), version };
 }
 
 /** Reads `filter`'s first page from the database and keeps it as the log's next first view. */
@@ -103,13 +129,13 @@ export async function saveFirstPage(
   db: SentinelDb,
   filter: EventFilter,
   openEventIds: ReadonlySet<number>,
-): Promise<EventPage> {
+): Promise<FirstPage> {
   const filterKey = JSON.stringify(filter);
   const view = await saveView(LOG_VIEW_KEY, async () => ({
     filterKey,
-    page: await fetchFirstPage(db, filter, openEventIds),
+    ...(await readFirstPage(db, filter, openEventIds)),
   }));
-  return view.page;
+  return { page: view.page, version: view.version };
 }
 
 /**
@@ -123,11 +149,12 @@ export async function loadList(
   options: LoadOptions,
 ): Promise<void> {
   const { signal } = options;
-  const first = await (options.first ?? fetchFirstPage(db, filter, options.openEventIds));
+  const { page: first, version } = await (options.first ??
+    readFirstPage(db, filter, options.openEventIds));
   if (signal.aborted) return;
   const ids = first.events.map((e) => e.id);
   options.onRecords(first.events);
-  options.onUpdate({ ids: [...ids], complete: !first.next });
+  options.onUpdate({ ids: [...ids], complete: !first.next, version });
   if (!first.next) return;
 
   // The rest waits until the first rows are on screen: its answer must not delay them.
@@ -136,7 +163,7 @@ export async function loadList(
   const keys = await fetchEventIds(db, filter, first.next);
   if (signal.aborted) return;
   if (keys) {
-    options.onUpdate({ ids: ids.concat(keys), complete: true });
+    options.onUpdate({ ids: ids.concat(keys), complete: true, version });
     return;
   }
   let after: EventCursor | null = first.next;
@@ -154,7 +181,7 @@ export async function loadList(
     for (const event of page.events) ids.push(event.id);
     after = page.next;
     if (!after || performance.now() - published > UPDATE_EVERY_MS) {
-      options.onUpdate({ ids: [...ids], complete: !after });
+      options.onUpdate({ ids: [...ids], complete: !after, version });
       published = performance.now();
     }
   }

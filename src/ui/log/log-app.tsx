@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
@@ -28,15 +28,15 @@ export interface LogAppProps {
 }
 
 /**
- * A token that changes when events are recorded or deleted after the page opened; the first
- * answer is the state the page opened with, not a change.
+ * A token that changes when events are recorded or deleted after `opened`, the events version
+ * the page's first rows were read at (a saved first page carries the version it was read at):
+ * empty until then. Not the live query's first answer: a write between reading the first rows
+ * and that answer would count as the starting state, and stay off the list.
  */
-function useEventsVersion(db: SentinelDb): string {
+function useEventsVersion(db: SentinelDb, opened: string | undefined): string {
   const state = useLiveQuery(() => eventsVersion(db), [db]);
-  const first = useRef<string | undefined>(undefined);
-  if (state.status !== 'ready') return '';
-  first.current ??= state.value;
-  return state.value === first.current ? '' : state.value;
+  if (state.status !== 'ready' || opened === undefined) return '';
+  return state.value === opened ? '' : state.value;
 }
 
 /**
@@ -70,7 +70,9 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   const findingsState = useLiveQuery(() => readFindings(db), [db]);
   const findings = findingsState.status === 'ready' ? findingsState.value : [];
   const index = useMemo(() => indexFindings(findings), [findings]);
-  const version = useEventsVersion(db);
+  // The events version the first rows of the page's first filter were read at.
+  const [opened, setOpened] = useState<string | undefined>(undefined);
+  const version = useEventsVersion(db, opened);
   const refreshToken = filter.openFindingsOnly ? `${version}|${index.openKey}` : version;
   const findingsRead = findingsState.status !== 'loading';
   const list = useEventList(
@@ -86,6 +88,11 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   useEffect(() => {
     void markLogOpened(browser.storage.local, Date.now()).catch(() => undefined);
   }, []);
+  useEffect(() => {
+    // After the paint, which must not wait for this. Without a version (the first rows failed
+    // to load) any answer counts as a change: the list tries again.
+    if (!list.loading && list.generation === 1) setOpened((was) => was ?? list.version ?? '');
+  }, [list.generation, list.loading]);
   useLayoutEffect(() => {
     if (list.loading) return;
     markPainted(list.generation);

@@ -1,8 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import type { EventPage } from '../../storage/event-query';
-import { firstPageFromView, loadList, type ListState } from './list-loader';
+import { firstPageFromView, loadList, type FirstPage, type ListState } from './list-loader';
 import { RowSource } from './row-source';
 
 export interface EventList extends ListState {
@@ -41,7 +40,7 @@ export function useEventList(
 
   // The page's first rows are asked for during its first render, before anything is drawn:
   // from the view the log saved last when it is still current, else from the database.
-  const early = useRef<Promise<EventPage> | null | undefined>(undefined);
+  const early = useRef<Promise<FirstPage> | null | undefined>(undefined);
   if (early.current === undefined && enabled) {
     early.current = firstPageFromView(db, filter, openEventIds);
   }
