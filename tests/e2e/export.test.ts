@@ -18,6 +18,7 @@ import { startExtensionSession, type ExtensionSession } from './harness/extensio
 import { DB_NAME, readAllEvents } from './harness/idb';
 import { DIST_CHROME, ROOT } from './harness/paths';
 import { putRecords } from './harness/seed';
+import { payPalSignIn } from './harness/paypal';
 
 const run = promisify(execFile);
 let work: string;
@@ -183,10 +184,7 @@ describe('export, verify and import in Chromium', () => {
 
   it('records a sign-in and more events in the source profile', async () => {
     const page = await source.browser.context.newPage();
-    await page.goto('https://www.paypal.com/signin');
-    await page.fill('#email', 'someone@example.com');
-    await page.fill('#password', 'correct horse battery');
-    await Promise.all([page.waitForURL('**/myaccount/summary'), page.click('#btnLogin')]);
+    await payPalSignIn(page, { succeed: true });
     await source.waitFor('paypal', (e) => e.some((x) => x.kind === 'login.success'));
     await page.close();
     const at = Date.now();

@@ -27,6 +27,7 @@ import { readAllEvents, waitForEvents } from './harness/idb';
 import { DIST_CHROME } from './harness/paths';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { getWorker, stopServiceWorkers } from './harness/worker';
+import { payPalSignIn } from './harness/paypal';
 
 interface CallFrame {
   url: string;
@@ -187,10 +188,7 @@ it('makes no request of its own across install, sign-in, withdrawal, popup, log,
   await reader.goto(`chrome-extension://${extensionId}/popup.html`);
   // Sign-in (a form post) and a withdrawal on PayPal.
   const paypal = await watch.page(context);
-  await paypal.goto('https://www.paypal.com/signin');
-  await paypal.fill('#email', 'someone@example.com');
-  await paypal.fill('#password', 'correct horse battery');
-  await Promise.all([paypal.waitForURL('**/myaccount/summary'), paypal.click('#btnLogin')]);
+  await payPalSignIn(paypal, { succeed: true });
   await paypal.goto('https://www.paypal.com/myaccount/money/transfer-to-bank');
   await paypal.locator('#fn-amount').fill('48.75');
   await paypal.getByText('Chase Bank').click();
