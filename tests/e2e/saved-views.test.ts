@@ -44,15 +44,64 @@ const RECORD_FIRST_PAINT = `
   observer.observe(document, { childList: true, subtree: true });
 `;
 
+// Holds the page's first storage.local read (its settings, read before its first render) until
+// the test calls globalThis.releaseSettings(). The saved first page (storage.session) is asked
+// for before that, as the page starts.
+const HOLD_SETTINGS = `
+  const local = chrome.storage.local;
+  const get = local.get.bind(local);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  globalThis.releaseSettings = () => release();
+  globalThis.settingsAsked = false;
+  local.get = (...args) => {
+    globalThis.settingsAsked = true;
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+    const answer = held.then(() => get(...args));
+    if (!callback) return answer;
+    void answer.then(callback);
+  };
+`;
+
+/**
+ * Opens an extension page with `script`, which records the page's first paint in
+ * `globalThis[name]`, and returns the page and that record. With `whileOpening`, the page's
+ * settings read is held (HOLD_SETTINGS) while it runs: the page has started and asked for its
+ * saved view, and has not rendered yet.
+ */
+async function openRecorded<T>(
+  file: string,
+  script: string,
+  name: string,
+  whileOpening?: () => Promise<void>,
+): Promise<{ page: Page; first: T }> {
+  const page = await session.browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(script);
+  const url = `chrome-extension://${session.browser.extensionId}/${file}`;
+  if (whileOpening) {
+    await page.addInitScript(HOLD_SETTINGS);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (globalThis as { settingsAsked?: boolean }).settingsAsked);
+    await whileOpening();
+    await page.evaluate(() =>
+      (globalThis as unknown as { releaseSettings(): void }).releaseSettings(),
+    );
+  } else {
+    await page.goto(url);
+  }
+  await page.waitForFunction((key) => (globalThis as Record<string, unknown>)[key], name);
+  const first = await page.evaluate((key) => (globalThis as Record<string, unknown>)[key], name);
+  return { page, first: first as T };
+}
+
 async function openPopup(): Promise<{ popup: Page; first: FirstPaint }> {
-  const popup = await session.browser.context.newPage();
-  await popup.addInitScript(RECORD_FIRST_PAINT);
-  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-  await popup.waitForFunction(() => (globalThis as { firstPaint?: unknown }).firstPaint);
-  const first = await popup.evaluate(
-    () => (globalThis as unknown as { firstPaint: FirstPaint }).firstPaint,
+  const { page, first } = await openRecorded<FirstPaint>(
+    'popup.html',
+    RECORD_FIRST_PAINT,
+    'firstPaint',
   );
-  return { popup, first };
+  return { popup: page, first };
 }
 
 /** The findings stored as open, read from IndexedDB by an extension page. */
@@ -155,16 +204,16 @@ const RECORD_FIRST_ROWS = `
   observer.observe(document, { childList: true, subtree: true });
 `;
 
-async function openLog(): Promise<{ log: Page; first: FirstRows }> {
-  const log = await session.browser.context.newPage();
-  await log.setViewportSize({ width: 1280, height: 800 });
-  await log.addInitScript(RECORD_FIRST_ROWS);
-  await log.goto(`chrome-extension://${session.browser.extensionId}/log.html`);
-  await log.waitForFunction(() => (globalThis as { firstRows?: unknown }).firstRows);
-  const first = await log.evaluate(
-    () => (globalThis as unknown as { firstRows: FirstRows }).firstRows,
+async function openLog(
+  whileOpening?: () => Promise<void>,
+): Promise<{ log: Page; first: FirstRows }> {
+  const { page, first } = await openRecorded<FirstRows>(
+    'log.html',
+    RECORD_FIRST_ROWS,
+    'firstRows',
+    whileOpening,
   );
-  return { log, first };
+  return { log: page, first };
 }
 
 /** Stored event ids, newest first (the log's order), as many as `count`. */
@@ -183,25 +232,6 @@ async function failPayPalSignIn() {
   await session.waitFor('paypal', (e) => e.length > before && kinds(e).includes('login.failure'));
   await page.close();
 }
-
-// Holds the page's first storage.local read (its settings, read before its first render) until
-// the test calls globalThis.releaseSettings(). The saved first page (storage.session) is asked
-// for before that, as the page starts.
-const HOLD_SETTINGS = `
-  const local = chrome.storage.local;
-  const get = local.get.bind(local);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  globalThis.releaseSettings = () => release();
-  globalThis.settingsAsked = false;
-  local.get = (...args) => {
-    globalThis.settingsAsked = true;
-    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
-    const answer = held.then(() => get(...args));
-    if (!callback) return answer;
-    void answer.then(callback);
-  };
-`;
 
 /** The id of the log's first row now. */
 const firstRowId = (log: Page) =>
@@ -229,22 +259,7 @@ describe('log first rows', () => {
   // the rows show (it already counts the new event): the rows are read again.
   it('show an event recorded while the page opened from its saved first page', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // the saved page is current
-    const log = await session.browser.context.newPage();
-    await log.setViewportSize({ width: 1280, height: 800 });
-    await log.addInitScript(RECORD_FIRST_ROWS);
-    await log.addInitScript(HOLD_SETTINGS);
-    await log.goto(`chrome-extension://${session.browser.extensionId}/log.html`, {
-      waitUntil: 'commit',
-    });
-    await log.waitForFunction(() => (globalThis as { settingsAsked?: boolean }).settingsAsked);
-    await failPayPalSignIn();
-    await log.evaluate(() =>
-      (globalThis as unknown as { releaseSettings(): void }).releaseSettings(),
-    );
-    await log.waitForFunction(() => (globalThis as { firstRows?: unknown }).firstRows);
-    const first = await log.evaluate(
-      () => (globalThis as unknown as { firstRows: FirstRows }).firstRows,
-    );
+    const { log, first } = await openLog(failPayPalSignIn);
     const [newest] = await newestIds(log, 1);
     expect(first.fromSavedView).toBe(true);
     expect(first.ids).not.toContain(newest);
