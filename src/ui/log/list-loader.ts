@@ -105,37 +105,39 @@ export async function firstPageFromView(
   preloaded = undefined;
   if (saved?.filterKey === filterKey) {
     performance.mark('log:saved-view');
-    return { page: saved.page, version: saved.version };
+    return saved;
   }
   return saveFirstPage(db, filter, openEventIds);
 }
 
 /**
- * The events version, then `filter`'s first page. In that order: a write between the two makes
- * the version older than the page, which costs one needless refresh; the other order could hide
- * the write.
+ * The events version and `filter`'s first page, asked for together, the version first: its
+ * transaction is created before the page's, so a write between the two makes the version older
+ * than the page, which costs one needless refresh; never the other way, which would hide the write.
  */
 async function readFirstPage(
   db: SentinelDb,
   filter: EventFilter,
   openEventIds: ReadonlySet<number>,
 ): Promise<FirstPage> {
-  const version = await eventsVersion(db);
-  return { page: await fetchFirstPage(db, filter, openEventIds), version };
+  const [version, page] = await Promise.all([
+    eventsVersion(db),
+    fetchFirstPage(db, filter, openEventIds),
+  ]);
+  return { page, version };
 }
 
 /** Reads `filter`'s first page from the database and keeps it as the log's next first view. */
-export async function saveFirstPage(
+export function saveFirstPage(
   db: SentinelDb,
   filter: EventFilter,
   openEventIds: ReadonlySet<number>,
 ): Promise<FirstPage> {
   const filterKey = JSON.stringify(filter);
-  const view = await saveView(LOG_VIEW_KEY, async () => ({
+  return saveView(LOG_VIEW_KEY, async () => ({
     filterKey,
     ...(await readFirstPage(db, filter, openEventIds)),
   }));
-  return { page: view.page, version: view.version };
 }
 
 /**
