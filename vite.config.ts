@@ -10,7 +10,9 @@ export function localeMessagesOnly(): Plugin {
     name: 'locale-messages-only',
     enforce: 'pre',
     transform(code, id) {
-      if (!/(_locales[\\/][^\\/]+[\\/]messages|[\\/]messages\.[A-Za-z_]+)\.json$/.test(id))
+      if (
+        !/(_locales[\\/][^\\/]+[\\/]messages|[\\/]wording[\\/]locales[\\/][^\\/]+)\.json$/.test(id)
+      )
         return null;
       const catalog = JSON.parse(code) as Record<
         string,

@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_RULE_SETTINGS, foldWallet, RULE_IDS } from '../src/rules';
-import type { Finding, StoredEvent } from '../src/storage/event-types';
+import type { Finding, StoredEvent } from '../src/model/event-types';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { DIST_CHROME } from '../tests/e2e/harness/paths';
 import { putRecords, seedEvents, seedFindings } from '../tests/e2e/harness/seed';

@@ -1,4 +1,4 @@
-import type { EventKind, NoticeKind, StoredEvent } from '../src/storage/event-types';
+import type { EventKind, NoticeKind, StoredEvent } from '../src/model/event-types';
 import { random } from './measure';
 
 const DAY = 86_400_000;

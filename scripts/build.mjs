@@ -33,20 +33,17 @@ for (const page of ['popup', 'log', 'guide', 'cases', 'options', 'onboarding']) 
   });
 }
 await build({ configFile: join(root, 'vite.content.config.ts'), logLevel: 'warn' });
-// Each locale's messages.json: the core file plus every page's own part (src/ui/*/messages.*.json),
-// the same merge src/ui/i18n.ts does, so `browser.i18n` and `t()` know the same keys.
+// Each locale's messages.json: the core file plus every page's own part
+// (src/wording/locales/<part>.<lang>.json), the same merge src/wording/i18n.ts does, so
+// `browser.i18n` and `t()` know the same keys.
 for (const lang of readdirSync(join(root, 'src/_locales'))) {
   const merged = JSON.parse(
     readFileSync(join(root, 'src/_locales', lang, 'messages.json'), 'utf8'),
   );
-  for (const page of readdirSync(join(root, 'src/ui')).sort()) {
-    const part = join(root, 'src/ui', page, `messages.${lang}.json`);
-    try {
-      Object.assign(merged, JSON.parse(readFileSync(part, 'utf8')));
-    } catch (error) {
-      if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') throw error;
-    }
-  }
+  const parts = join(root, 'src/wording/locales');
+  for (const file of readdirSync(parts).sort())
+    if (file.endsWith(`.${lang}.json`))
+      Object.assign(merged, JSON.parse(readFileSync(join(parts, file), 'utf8')));
   mkdirSync(join(chromeDir, '_locales', lang), { recursive: true });
   writeFileSync(join(chromeDir, '_locales', lang, 'messages.json'), JSON.stringify(merged));
 }

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { PACK_FILES } from '../src/export/evidence-pack';
 import { verifyExport } from '../src/export/verify';
-import { describeVerify } from '../src/ui/export/describe';
-import exportEn from '../src/ui/export/messages.en.json';
-import exportZh from '../src/ui/export/messages.zh_CN.json';
-import * as i18n from '../src/ui/i18n';
+import { describeVerify } from '../src/ui/evidence/describe';
+import exportEn from '../src/wording/locales/export.en.json';
+import exportZh from '../src/wording/locales/export.zh_CN.json';
+import * as i18n from '../src/wording/i18n';
 
 // Where pages load their strings lazily (i18n `addMessages`), the script registers the part it
 // prints; where every part is merged up front, there is nothing to add.

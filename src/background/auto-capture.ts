@@ -1,8 +1,8 @@
 import type { SentinelDb } from '../storage/db';
-import type { StoredEvent } from '../storage/event-types';
+import type { StoredEvent } from '../model/event-types';
 import { ALL_URLS, type Settings } from '../storage/settings';
-import { captureTab, type CaptureApi, type CaptureResult } from './capture';
-import { originOf } from './sender';
+import { captureTab, type CaptureApi, type CaptureResult } from '../storage/capture';
+import { originOf } from '../catalog/origins';
 
 export { ALL_URLS };
 

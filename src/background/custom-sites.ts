@@ -1,4 +1,5 @@
 import { walletForHost } from '../catalog';
+import { originPattern } from '../catalog/origins';
 import type { Settings } from '../storage/settings';
 
 /**
@@ -29,11 +30,6 @@ export interface CustomSiteApi {
   permissions: {
     contains(permissions: { origins?: string[] }): Promise<boolean>;
   };
-}
-
-/** `https://wallet.example` → `https://wallet.example/*`: that origin only. */
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
 }
 
 /** The registration for one site: the catalog's content script, top frame only. */

@@ -1,6 +1,6 @@
 import { foldWallet, type RuleSettings } from '../rules';
 import type { SentinelDb } from '../storage/db';
-import type { Finding, StoredEvent } from '../storage/event-types';
+import type { Finding, StoredEvent } from '../model/event-types';
 import { withLock } from '../storage/lock';
 
 /**

@@ -2,7 +2,7 @@ import { outboxKey } from '../messages/outbox';
 import type { ContentResponse, ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
 import type { SentinelDb } from '../storage/db';
-import type { NewEvent, StoredEvent } from '../storage/event-types';
+import type { NewEvent, StoredEvent } from '../model/event-types';
 import { ensureOpen } from '../storage/db-recovery';
 import { readSettings, type Settings } from '../storage/settings';
 import { takeOutbox, type LocalArea } from './outbox';

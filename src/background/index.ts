@@ -1,14 +1,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { CASE_ALARM_PREFIX } from '../storage/case-types';
+import { CASE_ALARM_PREFIX } from '../model/case-types';
 import { openDb } from '../storage/db';
-import type { NewEvent, StoredEvent } from '../storage/event-types';
+import type { NewEvent, StoredEvent } from '../model/event-types';
 import { effectiveRuleSettings, migrateStoredSettings, readSettings } from '../storage/settings';
 import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync';
 import { pruneExpired } from '../storage/retention';
 import { readUiState, updateUiState } from '../storage/ui-state';
-import { refreshBadge } from './badge';
+import { refreshBadge } from '../views/badge';
 import { createAutoCapture, type AutoCaptureApi } from './auto-capture';
-import { CAPTURE_COMMAND, captureTab } from './capture';
+import { CAPTURE_COMMAND, captureTab } from '../storage/capture';
 import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
 import { handleContentMessage, type DoorDeps } from './handle-content-message';
@@ -19,9 +19,9 @@ import { flushHeld, FLUSH_ALARM, storeOrHold } from './storage-full';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { inPrivateTab } from './sender';
-import { savePopupView } from '../ui/popup/health';
-import { saveFirstPage } from '../ui/log/list-loader';
-import { EMPTY_VIEW, viewToFilter } from '../ui/log/log-view';
+import { savePopupView } from '../views/popup-view';
+import { saveFirstPage } from '../views/log-list';
+import { EMPTY_VIEW, viewToFilter } from '../views/log-view';
 
 /*
  * Wiring only. Every listener is registered synchronously at the top level so that an event

@@ -1,5 +1,5 @@
 import { checkHost } from '../rules';
-import type { NewEvent } from '../storage/event-types';
+import type { NewEvent } from '../model/event-types';
 
 /**
  * A top-level page on a host imitating a catalog wallet becomes `visit.lookalike`, recorded under

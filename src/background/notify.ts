@@ -1,11 +1,11 @@
 import type { Browser } from 'webextension-polyfill';
 import { TIME_RULE_IDS } from '../rules/time-rules';
-import { describeCapture, type CaptureResult } from './capture';
-import type { Finding } from '../storage/event-types';
+import { describeCapture, type CaptureResult } from '../storage/capture';
+import type { Finding } from '../model/event-types';
 import type { Settings } from '../storage/settings';
-import { findingTitle } from '../ui/finding-title';
-import { resolveLanguage, setLanguage, t } from '../ui/i18n';
-import { walletName } from '../ui/wallet-name';
+import { findingTitle } from '../wording/finding-title';
+import { resolveLanguage, setLanguage, t } from '../wording/i18n';
+import { walletName } from '../wording/wallet-name';
 
 const PREFIX = 'finding:';
 

@@ -1,6 +1,6 @@
-import type { NewEvent } from '../storage/event-types';
+import type { NewEvent } from '../model/event-types';
 import type { Settings } from '../storage/settings';
-import { originOf, walletIdForOrigin } from './sender';
+import { originOf, walletIdForOrigin } from '../catalog/origins';
 
 /**
  * `site.error` from what the browser itself saw on a wallet's hosts: a page or an API call

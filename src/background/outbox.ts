@@ -2,7 +2,7 @@ import { OUTBOX_PREFIX, type OutboxEntry } from '../messages/outbox';
 import type { ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
 import type { Settings } from '../storage/settings';
-import { walletIdForOrigin } from './sender';
+import { walletIdForOrigin } from '../catalog/origins';
 
 /** An attempt left in the outbox counts only if the next page comes soon after it. */
 export const OUTBOX_MAX_AGE_MS = 2 * 60_000;

@@ -1,5 +1,5 @@
 import type { SentinelDb } from '../storage/db';
-import type { NewEvent, StoredEvent } from '../storage/event-types';
+import type { NewEvent, StoredEvent } from '../model/event-types';
 import { appendEventUnless } from '../storage/events';
 
 /** A notice or an outage repeated within this window is the same one, seen again. */

@@ -1,4 +1,4 @@
-import { walletForHost } from '../catalog';
+import { originOf, walletIdForOrigin } from '../catalog/origins';
 import type { RejectReason } from '../messages/types';
 import type { Settings } from '../storage/settings';
 
@@ -14,32 +14,6 @@ export interface SenderInfo {
 export type Admission =
   | { ok: true; walletId: string; origin: string; tabId: number }
   | { ok: false; error: RejectReason };
-
-/** The origin of a URL, or undefined when it is not one. */
-export function originOf(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The wallet an https origin belongs to: a catalog entry, or a site the user added. */
-export function walletIdForOrigin(origin: string, settings: Settings): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.port !== '') return undefined;
-  const wallet = walletForHost(url.hostname);
-  if (wallet) return wallet.id;
-  return settings.customSites.some((site) => site.origin === url.origin)
-    ? `custom:${url.origin}`
-    : undefined;
-}
 
 /**
  * Who may record: our own content script, in the top frame of a tab, on a wallet origin. The

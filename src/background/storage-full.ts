@@ -1,5 +1,5 @@
 import type { SentinelDb } from '../storage/db';
-import type { NewEvent, StoredEvent } from '../storage/event-types';
+import type { NewEvent, StoredEvent } from '../model/event-types';
 import {
   holdEvent,
   readHeld,

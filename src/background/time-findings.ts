@@ -1,9 +1,9 @@
 import { caseOverdue } from '../rules/case-overdue';
 import { reviewOverdue } from '../rules/review-overdue';
 import { TIME_RULE_IDS, toFinding } from '../rules/time-rules';
-import { caseAlarmName } from '../storage/case-types';
+import { caseAlarmName } from '../model/case-types';
 import type { SentinelDb } from '../storage/db';
-import type { Finding } from '../storage/event-types';
+import type { Finding } from '../model/event-types';
 import { withLock } from '../storage/lock';
 import type { Settings } from '../storage/settings';
 import type { UiState } from '../storage/ui-state';

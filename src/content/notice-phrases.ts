@@ -1,4 +1,4 @@
-import type { NoticeKind } from '../storage/event-types';
+import type { NoticeKind } from '../model/event-types';
 
 /**
  * Account notices by kind, in en, zh, ja, ko and es, normalised (lower case, no white space).

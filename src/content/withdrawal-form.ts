@@ -1,6 +1,6 @@
 import { CURRENCY_SYMBOLS, parseAmount } from '../parsing/amount';
 import { classifyDestination } from '../parsing/destination';
-import type { Amount } from '../storage/event-types';
+import type { Amount } from '../model/event-types';
 import {
   controlLabel,
   fieldDescriptor,

@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
-import type { StoredEvent } from '../storage/event-types';
-import { language, t } from '../ui/i18n';
-import { kindLabel } from '../ui/kind-label';
-import { walletName } from '../ui/wallet-name';
+import type { StoredEvent } from '../model/event-types';
+import { language, t } from '../wording/i18n';
+import { kindLabel } from '../wording/kind-label';
+import { walletName } from '../wording/wallet-name';
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (Excel reads Chinese text correctly only

@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { SentinelDb } from '../storage/db';
 import type { EventFilter } from '../storage/event-filter';
-import type { StoredEvent } from '../storage/event-types';
+import type { StoredEvent } from '../model/event-types';
 import { readEvidence } from '../storage/events';
 import { screenshotsFor } from '../storage/screenshots';
 import { CSV_BOM, eventCsvRow, eventsCsvHeader } from './csv';

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../storage/canonical-json';
 import { sha256HexSync } from '../storage/chain';
 import type { EventFilter } from '../storage/event-filter';
-import type { GapLink, GapReason } from '../storage/gap-types';
+import type { GapLink, GapReason } from '../model/gap-types';
 
 /** The largest export file the page reads, for verify and for import. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;

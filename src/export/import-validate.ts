@@ -1,4 +1,4 @@
-import { EVENT_KINDS, NOTICE_KINDS, type EventKind, type NoticeKind } from '../storage/event-types';
+import { EVENT_KINDS, NOTICE_KINDS, type EventKind, type NoticeKind } from '../model/event-types';
 import type { ChainedRecord } from '../storage/events';
 import { LIMITS } from '../messages/types';
 import { isRecord, type ExportLine } from './parse';

@@ -1,8 +1,8 @@
 import type { SentinelDb } from '../storage/db';
 import type { EventFilter } from '../storage/event-filter';
-import type { StoredEvent } from '../storage/event-types';
+import type { StoredEvent } from '../model/event-types';
 import { readForExport } from '../storage/events';
-import type { ChainGap } from '../storage/gap-types';
+import type { ChainGap } from '../model/gap-types';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,

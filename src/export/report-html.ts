@@ -1,9 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import type { RecoveryCase } from '../storage/case-types';
-import type { Finding, StoredEvent } from '../storage/event-types';
-import { formatNumber, language, t, type MessageKey } from '../ui/i18n';
-import { kindLabel } from '../ui/kind-label';
+import type { RecoveryCase } from '../model/case-types';
+import type { Finding, StoredEvent } from '../model/event-types';
+import { formatNumber, language, t, type MessageKey } from '../wording/i18n';
+import { kindLabel } from '../wording/kind-label';
 import type { ExportHeader } from './format';
 import { html, Html } from './html-escape';
 import { casesSection, eventsTable, findingsTable, wallet, when } from './report-sections';

@@ -1,10 +1,10 @@
-import type { RecoveryCase } from '../storage/case-types';
-import type { Finding, StoredEvent } from '../storage/event-types';
-import { findingDetail, severityLabel } from '../ui/finding-detail';
-import { findingTitle } from '../ui/finding-title';
-import { formatDateTime, formatDecimal, language, t, type MessageKey } from '../ui/i18n';
-import { kindLabel } from '../ui/kind-label';
-import { walletName } from '../ui/wallet-name';
+import type { RecoveryCase } from '../model/case-types';
+import type { Finding, StoredEvent } from '../model/event-types';
+import { findingDetail, severityLabel } from '../wording/finding-detail';
+import { findingTitle } from '../wording/finding-title';
+import { formatDateTime, formatDecimal, language, t, type MessageKey } from '../wording/i18n';
+import { kindLabel } from '../wording/kind-label';
+import { walletName } from '../wording/wallet-name';
 import { html, type Html } from './html-escape';
 
 /** The report's tables: what happened, the warnings, the recovery cases. Values are escaped. */

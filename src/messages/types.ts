@@ -1,4 +1,4 @@
-import type { Amount, EventKind, NoticeKind } from '../storage/event-types';
+import type { Amount, EventKind, NoticeKind } from '../model/event-types';
 
 /**
  * Everything a content script may say to the worker. Content scripts run next to a page we do

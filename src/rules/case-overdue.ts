@@ -1,5 +1,5 @@
-import type { RecoveryCase } from '../storage/case-types';
-import type { Cause } from '../storage/event-types';
+import type { RecoveryCase } from '../model/case-types';
+import type { Cause } from '../model/event-types';
 import type { TimeFindingDraft } from './time-rules';
 
 /**

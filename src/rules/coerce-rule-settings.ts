@@ -1,4 +1,4 @@
-import { isRuleId, type RuleId } from './rule-ids';
+import { isRuleId, type RuleId } from '../model/rule-ids';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings, type WithdrawalLimit } from './rule-settings';
 
 type NumericKey = {

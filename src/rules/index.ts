@@ -1,17 +1,13 @@
-import type { Finding, StoredEvent } from '../storage/event-types';
+import type { Finding, StoredEvent } from '../model/event-types';
 import { calendarFor } from './engine/calendar';
 import { foldEvents, type FoldResult, type WalletSummary } from './engine/fold';
 import { RULES } from './registry';
-import type { RuleId } from './rule-ids';
+import type { RuleId } from '../model/rule-ids';
 import type { RuleSettings } from './rule-settings';
 
-export { RULE_IDS, isRuleId, type RuleId } from './rule-ids';
-export {
-  DEFAULT_RULE_SETTINGS,
-  coerceRuleSettings,
-  type RuleSettings,
-  type WithdrawalLimit,
-} from './rule-settings';
+export { RULE_IDS, isRuleId, type RuleId } from '../model/rule-ids';
+export { DEFAULT_RULE_SETTINGS, type RuleSettings, type WithdrawalLimit } from './rule-settings';
+export { coerceRuleSettings } from './coerce-rule-settings';
 export type { FoldResult, WalletSummary } from './engine/fold';
 export { checkHost, type Lookalike, type LookalikeReason } from './lookalike-domain/check-host';
 export { looksLike, type Resemblance } from './address-poisoning/looks-like';

@@ -1,7 +1,7 @@
-import type { Cause, NoticeKind, Severity } from '../storage/event-types';
+import type { Cause, NoticeKind, Severity } from '../model/event-types';
 import { extendChain, newChain, resetChain, type ChainState } from './engine/chain';
 import { defineRule, type Rule } from './engine/types';
-import type { RuleId } from './rule-ids';
+import type { RuleId } from '../model/rule-ids';
 import type { RuleSettings } from './rule-settings';
 
 interface EpisodeState extends ChainState {

@@ -1,4 +1,4 @@
-import type { RuleId } from './rule-ids';
+import type { RuleId } from '../model/rule-ids';
 
 /** A user's own withdrawal cap on one wallet and currency, as decimal strings ("1000", "0.3"). */
 export interface WithdrawalLimit {
@@ -96,5 +96,3 @@ export const DEFAULT_RULE_SETTINGS: Readonly<RuleSettings> = Object.freeze({
   outageCount: 3,
   outageWindowMinutes: 15,
 });
-
-export { coerceRuleSettings } from './coerce-rule-settings';

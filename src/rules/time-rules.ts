@@ -1,5 +1,5 @@
-import type { Cause, Finding, Severity } from '../storage/event-types';
-import type { RuleId } from './rule-ids';
+import type { Cause, Finding, Severity } from '../model/event-types';
+import type { RuleId } from '../model/rule-ids';
 
 /**
  * Rules about time passing rather than about an event: `case-overdue` (cases + clock) and

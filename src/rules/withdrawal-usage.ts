@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import type { StoredEvent } from '../storage/event-types';
+import type { StoredEvent } from '../model/event-types';
 import type { Calendar } from './engine/calendar';
 import { pushCapped } from './engine/chain';
 import { toBig } from './engine/decimal';

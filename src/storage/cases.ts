@@ -7,9 +7,9 @@ import {
   type CaseStatus,
   type NewCase,
   type RecoveryCase,
-} from './case-types';
+} from '../model/case-types';
 import type { SentinelDb } from './db';
-import type { Amount, Cause } from './event-types';
+import type { Amount, Cause } from '../model/event-types';
 
 /**
  * Recovery cases, behind one door: every write is validated here, so the cases page cannot

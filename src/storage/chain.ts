@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from './canonical-json';
-import type { NewEvent, StoredEvent } from './event-types';
-import type { ChainGap, GapLink } from './gap-types';
+import type { NewEvent, StoredEvent } from '../model/event-types';
+import type { ChainGap, GapLink } from '../model/gap-types';
 
 /** The `hash` the first record chains from. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,10 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { WalletSummary } from '../rules';
-import type { RecoveryCase } from './case-types';
-import type { Finding, StoredEvent } from './event-types';
-import type { ChainGap } from './gap-types';
-import type { Screenshot } from './screenshot-types';
-import type { Receipt } from './receipt-types';
+import type { RecoveryCase } from '../model/case-types';
+import type { Finding, StoredEvent } from '../model/event-types';
+import type { ChainGap } from '../model/gap-types';
+import type { Screenshot } from '../model/screenshot-types';
+import type { Receipt } from '../model/receipt-types';
 import { stampViewsOnWrite } from './view-stamp';
 
 /** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
@@ -53,7 +53,7 @@ export function openDb(
   db.version(4).stores({ receipts: 'id, at, eventId' });
   // v5: screenshots the user took as evidence (screenshot-types.ts). A new table: nothing to migrate.
   db.version(5).stores({ screenshots: '++id, at, [walletId+at]' });
-  // Saved views (the popup's) go stale with any write to what they show: src/storage/view-stamp.ts.
+  // Saved views (the popup's) go stale with any write to what they show: src/storage/view-stamp.ts (the saved views themselves are in src/views/).
   stampViewsOnWrite(db);
   return db;
 }

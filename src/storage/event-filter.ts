@@ -1,4 +1,4 @@
-import type { EventKind, StoredEvent } from './event-types';
+import type { EventKind, StoredEvent } from '../model/event-types';
 
 /**
  * What the log page shows and what an export contains: filters that combine (all given

@@ -1,6 +1,6 @@
 import type { SentinelDb } from './db';
 import { matchesEvent, type EventFilter } from './event-filter';
-import type { EventKind, Finding, StoredEvent } from './event-types';
+import type { EventKind, Finding, StoredEvent } from '../model/event-types';
 
 /**
  * The log page's reads: pages of events newest first, by index key ranges and a cursor, never

@@ -1,4 +1,4 @@
-import type { RecoveryCase } from './case-types';
+import type { RecoveryCase } from '../model/case-types';
 import {
   chainHashSync,
   chainedFromSync,
@@ -11,8 +11,8 @@ import {
 } from './chain';
 import { canonicalJson } from './canonical-json';
 import { matchesEvent, type EventFilter } from './event-filter';
-import type { Finding, NewEvent, StoredEvent } from './event-types';
-import type { ChainGap, GapLink } from './gap-types';
+import type { Finding, NewEvent, StoredEvent } from '../model/event-types';
+import type { ChainGap, GapLink } from '../model/gap-types';
 import { withLock } from './lock';
 import type { SentinelDb } from './db';
 

@@ -1,5 +1,5 @@
 import type { SentinelDb } from './db';
-import type { Finding } from './event-types';
+import type { Finding } from '../model/event-types';
 
 /**
  * The user's decision on a finding: "this was me" acknowledges it (it leaves the badge but stays

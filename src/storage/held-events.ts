@@ -1,4 +1,4 @@
-import type { NewEvent } from './event-types';
+import type { NewEvent } from '../model/event-types';
 import { withLock } from './lock';
 
 /**

@@ -1,9 +1,9 @@
 import { chainedFromSync, gapLinks } from './chain';
 import type { SentinelDb } from './db';
-import type { StoredEvent } from './event-types';
+import type { StoredEvent } from '../model/event-types';
 import { withChainLock } from './events';
-import type { ChainGap, GapLink, GapReason } from './gap-types';
-import { RECEIPT_TTL_MS } from './receipt-types';
+import type { ChainGap, GapLink, GapReason } from '../model/gap-types';
+import { RECEIPT_TTL_MS } from '../model/receipt-types';
 import { deleteScreenshots } from './screenshots';
 
 /**

@@ -1,7 +1,7 @@
 import type { SentinelDb } from './db';
 import type { EventFilter } from './event-filter';
-import type { StoredEvent } from './event-types';
-import type { Screenshot } from './screenshot-types';
+import type { StoredEvent } from '../model/event-types';
+import type { Screenshot } from '../model/screenshot-types';
 
 /** At most this many pictures are kept; the oldest go first (each can be a few hundred KB). */
 export const SCREENSHOTS_MAX = 200;

@@ -1,16 +1,12 @@
-import {
-  coerceRuleSettings,
-  DEFAULT_RULE_SETTINGS,
-  type RuleSettings,
-} from '../rules/rule-settings';
-import type { Severity } from './event-types';
+import { coerceRuleSettings } from '../rules/coerce-rule-settings';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../rules/rule-settings';
+import type { Severity } from '../model/event-types';
+import { LOCALES, type LocaleSetting } from '../model/locale';
 
 /**
  * Typed settings with defaults, coerced on every read: a value from an older version, a
  * hand-edited backup or another browser's sync can never hand the rest of the code a wrong type.
  */
-export const LOCALES = ['auto', 'en', 'zh_CN'] as const;
-export type LocaleSetting = (typeof LOCALES)[number];
 
 export interface CustomSite {
   /** `https://wallet.example` — an origin the user added, recorded as `custom:<origin>`. */

@@ -41,7 +41,7 @@ describe.each(['chrome', 'firefox'])('dist/%s popup', (browser) => {
   it('carries no other page’s strings', () => {
     // A long plain guide sentence: in the guide's string chunk, never in the popup.
     const guide = JSON.parse(
-      readFileSync(path.join(ROOT, 'src/ui/guide/messages.en.json'), 'utf8'),
+      readFileSync(path.join(ROOT, 'src/wording/locales/guide.en.json'), 'utf8'),
     ) as Record<string, { message: string }>;
     const sample = Object.values(guide)
       .map((entry) => entry.message)

@@ -3,17 +3,16 @@
 // The JSON download is checked by the Node verifier, then imported into a second, fresh profile
 // through the data panel, which must then hold the same events and chain head.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { build, type Plugin } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainHash, gapLinks, GENESIS_HASH, verifyRecords } from '../../src/storage/chain';
-import type { NewEvent, StoredEvent } from '../../src/storage/event-types';
-import type { ChainGap } from '../../src/storage/gap-types';
+import type { NewEvent, StoredEvent } from '../../src/model/event-types';
+import type { ChainGap } from '../../src/model/gap-types';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { DB_NAME, readAllEvents } from './harness/idb';
 import { DIST_CHROME, ROOT } from './harness/paths';
@@ -23,67 +22,10 @@ import { payPalSignIn } from './harness/paypal';
 const run = promisify(execFile);
 let work: string;
 let extensionDir: string;
-/** The page that shows the panels: log.html once the log page mounts them, else a test page. */
-let panelsPage = 'log.html';
+/** The page that shows the export and data panels. */
+const panelsPage = 'log.html';
 let source: ExtensionSession;
 let target: ExtensionSession | undefined;
-
-/**
- * The log page fills its export and data slots from src/ui/log/main.tsx. Until it does, the two
- * panels are built into a test-only page of a copy of the extension, the way the log page would
- * mount them (bootPage, the real database, an empty filter).
- */
-async function addPanelsPage(dir: string): Promise<void> {
-  const src = (p: string) => JSON.stringify(path.join(ROOT, 'src', p));
-  const entry = 'virtual:export-panels-page';
-  // Pages that load their strings lazily (i18n `addMessages`) get the export part up front.
-  const code = `
-    import { h, Fragment } from 'preact';
-    import ${src('ui/components/base.css')};
-    import * as i18n from ${src('ui/i18n.ts')};
-    import en from ${src('ui/export/messages.en.json')};
-    import zh from ${src('ui/export/messages.zh_CN.json')};
-    import { bootPage } from ${src('ui/components/boot.tsx')};
-    import { ExportPanel } from ${src('ui/export/export-panel.tsx')};
-    import { DataPanel } from ${src('ui/export/data-panel.tsx')};
-    i18n.addMessages?.('en', en);
-    i18n.addMessages?.('zh_CN', zh);
-    await bootPage(({ db, settings }) =>
-      h(Fragment, null, h(ExportPanel, { db, filter: {} }), h(DataPanel, { db, settings })));`;
-  const virtual: Plugin = {
-    name: 'export-panels-page',
-    resolveId: (id) => (id === entry ? `\0${entry}` : undefined),
-    load: (id) => (id === `\0${entry}` ? code : undefined),
-  };
-  const out = path.join(dir, 'export-panels');
-  await build({
-    configFile: false,
-    root: path.join(ROOT, 'src/ui'),
-    base: './',
-    logLevel: 'warn',
-    plugins: [virtual],
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'es2022',
-      modulePreload: false,
-      minify: false,
-      rolldownOptions: {
-        input: { panels: entry },
-        output: { entryFileNames: '[name].js', assetFileNames: 'assets/[name][extname]' },
-      },
-    },
-  });
-  const css = (await readdir(path.join(out, 'assets')).catch(() => [] as string[]))
-    .filter((f) => f.endsWith('.css'))
-    .map((f) => `<link rel="stylesheet" href="./export-panels/assets/${f}" />`)
-    .join('');
-  await writeFile(
-    path.join(dir, 'export-panels.html'),
-    `<!doctype html><html><head><meta charset="utf-8" />${css}</head>` +
-      `<body><main id="app"></main><script type="module" src="./export-panels/panels.js"></script></body></html>`,
-  );
-}
 
 /** Appends records after the newest stored one, hash-chained in Node, with the raw IndexedDB API. */
 async function appendRaw(page: Page, records: NewEvent[]): Promise<void> {
@@ -156,21 +98,6 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'ws-export-e2e-'));
   extensionDir = DIST_CHROME;
   source = await startExtensionSession(extensionDir);
-  const probe = await source.browser.context.newPage();
-  await probe.goto(`chrome-extension://${source.browser.extensionId}/log.html`);
-  const mounted = await probe
-    .waitForSelector('section.export-panel', { timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-  await probe.close();
-  if (!mounted) {
-    await source.close();
-    extensionDir = path.join(work, 'extension');
-    await cp(DIST_CHROME, extensionDir, { recursive: true });
-    await addPanelsPage(extensionDir);
-    panelsPage = 'export-panels.html';
-    source = await startExtensionSession(extensionDir);
-  }
 });
 afterAll(async () => {
   await source?.close();

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchesEvent, type EventFilter } from '../../src/storage/event-filter';
-import type { Finding, StoredEvent } from '../../src/storage/event-types';
+import type { Finding, StoredEvent } from '../../src/model/event-types';
 import { axeViolations } from './harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from './harness/browser';
 import { DIST_CHROME, ROOT } from './harness/paths';

@@ -2,7 +2,7 @@
 // wallet sites served under their real host names. What a user would see in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyRecords } from '../../src/storage/chain';
-import type { StoredEvent } from '../../src/storage/event-types';
+import type { StoredEvent } from '../../src/model/event-types';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { getWorker, stopServiceWorkers } from './harness/worker';
 import { payPalSignIn, sendPayPalSignIn } from './harness/paypal';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyRecords } from '../../src/storage/chain';
-import type { StoredEvent } from '../../src/storage/event-types';
+import type { StoredEvent } from '../../src/model/event-types';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { DIST_CHROME } from './harness/paths';
 import { payPalSignIn } from './harness/paypal';

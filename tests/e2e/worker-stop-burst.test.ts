@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { verifyRecords } from '../../src/storage/chain';
-import type { StoredEvent } from '../../src/storage/event-types';
+import type { StoredEvent } from '../../src/model/event-types';
 import { readAllEvents, readStore, type StoredEventRecord } from './harness/idb';
 import { keptProfile, type KeptProfile } from './harness/kept-profile';
 import { DIST_CHROME } from './harness/paths';

@@ -10,7 +10,7 @@ import {
 } from '../../src/background/auto-capture';
 import { handleContentMessage } from '../../src/background/handle-content-message';
 import { appendEvents } from '../../src/storage/events';
-import type { NewEvent, StoredEvent } from '../../src/storage/event-types';
+import type { NewEvent, StoredEvent } from '../../src/model/event-types';
 import { coerceSettings, type Settings } from '../../src/storage/settings';
 import { doorDeps, tabSender } from './helpers/door';
 import { memoryArea, memoryDb } from './helpers/memory-db';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { captureTab, type CaptureApi } from '../../src/background/capture';
+import { captureTab, type CaptureApi } from '../../src/storage/capture';
 import { buildEvidencePack } from '../../src/export/evidence-pack';
 import { appendEvents } from '../../src/storage/events';
 import { deleteScreenshots, SCREENSHOTS_MAX, screenshotsFor } from '../../src/storage/screenshots';

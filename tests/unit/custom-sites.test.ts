@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { originPattern } from '../../src/catalog/origins';
 import {
-  originPattern,
   reconcileCustomSites,
   reconcileInTurn,
   scriptFor,

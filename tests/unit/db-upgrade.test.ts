@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { chainHashSync, GENESIS_HASH, hashedContent } from '../../src/storage/chain';
 import { openDb } from '../../src/storage/db';
 import { appendEventUnless, verifyChain } from '../../src/storage/events';
-import type { EventKind, NewEvent, StoredEvent } from '../../src/storage/event-types';
+import type { EventKind, NewEvent, StoredEvent } from '../../src/model/event-types';
 
 const ROWS = 100_000;
 const SKIP_ROWS = 10_000;

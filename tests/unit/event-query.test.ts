@@ -11,7 +11,7 @@ import {
   walletEvents,
   type EventCursor,
 } from '../../src/storage/event-query';
-import { EVENT_KINDS, type EventKind, type StoredEvent } from '../../src/storage/event-types';
+import { EVENT_KINDS, type EventKind, type StoredEvent } from '../../src/model/event-types';
 import { chainEvents, generateEvents, SEED_WALLETS } from '../e2e/harness/seed';
 import { memoryDb } from './helpers/memory-db';
 

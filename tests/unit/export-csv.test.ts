@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, csvCell, eventsCsv } from '../../src/export/csv';
-import type { StoredEvent } from '../../src/storage/event-types';
-import { setLanguage } from '../../src/ui/i18n';
+import type { StoredEvent } from '../../src/model/event-types';
+import { setLanguage } from '../../src/wording/i18n';
 
 const event = (over: Partial<StoredEvent>): StoredEvent => ({
   id: 1,

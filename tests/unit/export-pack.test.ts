@@ -5,10 +5,10 @@ import { buildEvidencePack } from '../../src/export/evidence-pack';
 import { escapeHtml, html } from '../../src/export/html-escape';
 import { REPORT_CSP, REPORT_CSS } from '../../src/export/report-html';
 import { verifyExport } from '../../src/export/verify';
-import type { RecoveryCase } from '../../src/storage/case-types';
-import type { Finding, NewEvent } from '../../src/storage/event-types';
+import type { RecoveryCase } from '../../src/model/case-types';
+import type { Finding, NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead } from '../../src/storage/events';
-import { setLanguage } from '../../src/ui/i18n';
+import { setLanguage } from '../../src/wording/i18n';
 import { memoryDb } from './helpers/memory-db';
 
 const T0 = Date.UTC(2026, 10, 24, 10, 0, 0);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEvidencePack } from '../../src/export/evidence-pack';
 import { eventsFileText, exportEvents } from '../../src/export/json';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead } from '../../src/storage/events';
 import { memoryDb } from './helpers/memory-db';
 

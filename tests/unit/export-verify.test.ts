@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportEvents, eventsFileText } from '../../src/export/json';
 import { verifyExport } from '../../src/export/verify';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead } from '../../src/storage/events';
 import { deleteWalletHistory, pruneExpired } from '../../src/storage/retention';
 import { memoryDb } from './helpers/memory-db';

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/rules';
 import { evaluate, DEFAULT_RULE_SETTINGS } from '../../src/rules';
-import type { Finding, StoredEvent } from '../../src/storage/event-types';
-import { findingDetail } from '../../src/ui/finding-detail';
-import { findingTitle } from '../../src/ui/finding-title';
-import { setLanguage } from '../../src/ui/i18n';
+import type { Finding, StoredEvent } from '../../src/model/event-types';
+import { findingDetail } from '../../src/wording/finding-detail';
+import { findingTitle } from '../../src/wording/finding-title';
+import { setLanguage } from '../../src/wording/i18n';
 
 const base = (ruleId: string, params: Finding['params']): Finding => ({
   id: `${ruleId}:binance:k`,

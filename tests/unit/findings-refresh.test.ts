@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openAlerts } from '../../src/background/badge';
+import { openAlerts } from '../../src/views/badge';
 import { refreshWallet } from '../../src/background/findings';
 import { DEFAULT_RULE_SETTINGS } from '../../src/rules';
 import { openDb } from '../../src/storage/db';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvent } from '../../src/storage/events';
 import { memoryDb } from './helpers/memory-db';
 

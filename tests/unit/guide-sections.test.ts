@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_ANCHORS } from '../../src/ui/guide/anchors';
 import { flatSections, GUIDE_SECTIONS, headingOf } from '../../src/ui/guide/sections';
-import en from '../../src/ui/guide/messages.en.json';
+import en from '../../src/wording/locales/guide.en.json';
 
 // The contract of ../shared/DESIGN.md ("Guide anchors"), in the order the page shows them.
 const DESIGN_ANCHORS = [

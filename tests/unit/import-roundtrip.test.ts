@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importExport } from '../../src/export/import';
 import { eventsFileText, exportEvents } from '../../src/export/json';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead, verifyChain } from '../../src/storage/events';
 import { deleteAllHistory, deleteWalletHistory, pruneExpired } from '../../src/storage/retention';
 import { memoryDb } from './helpers/memory-db';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, plural, resolveLanguage, setLanguage, t } from '../../src/ui/i18n';
+import { formatDecimal, plural, resolveLanguage, setLanguage, t } from '../../src/wording/i18n';
 import { PAGE_PARTS } from '../../src/ui/components/page-parts';
-import { LOCALE_PARTS } from '../../src/ui/locale-parts';
+import { LOCALE_PARTS } from '../../src/wording/locale-parts';
 
 type Catalog = Record<
   string,
@@ -12,10 +12,9 @@ const parts = LOCALE_PARTS as Record<'en' | 'zh_CN', Record<string, Catalog>>;
 
 describe('locales', () => {
   it('every page part on disk is merged by t()', () => {
-    const onDisk = readdirSync(new URL('../../src/ui', import.meta.url), { recursive: true })
-      .map(String)
-      .filter((f) => /messages\.en\.json$/.test(f))
-      .map((f) => f.split(/[\\/]/)[0]!)
+    const onDisk = readdirSync(new URL('../../src/wording/locales', import.meta.url))
+      .filter((f) => /\.en\.json$/.test(f))
+      .map((f) => f.replace(/\.en\.json$/, ''))
       .sort();
     expect(
       Object.keys(parts.en)

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { startOfDay } from 'date-fns';
-import type { EventKind, Finding } from '../../src/storage/event-types';
+import type { EventKind, Finding } from '../../src/model/event-types';
 import {
   addEvent,
   addFindings,

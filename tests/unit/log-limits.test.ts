@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../src/rules/rule-settings';
-import type { StoredEvent } from '../../src/storage/event-types';
+import type { StoredEvent } from '../../src/model/event-types';
 import { limitSpan, limitUse } from '../../src/ui/log/limit-usage';
 
 const at = (iso: string) => new Date(iso).getTime();

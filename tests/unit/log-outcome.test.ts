@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, StoredEvent } from '../../src/storage/event-types';
+import type { Finding, StoredEvent } from '../../src/model/event-types';
 import { indexFindings } from '../../src/ui/log/findings-index';
 import { outcomeKey, pickOutcome } from '../../src/ui/log/outcome';
 

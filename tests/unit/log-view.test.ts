@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS, type EventKind } from '../../src/storage/event-types';
+import { EVENT_KINDS, type EventKind } from '../../src/model/event-types';
 import {
   EMPTY_VIEW,
   parseView,
@@ -8,7 +8,7 @@ import {
   serializeView,
   viewToFilter,
   type LogView,
-} from '../../src/ui/log/log-view';
+} from '../../src/views/log-view';
 
 const day = fc
   .date({

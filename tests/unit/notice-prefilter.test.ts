@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyNotice, mayBeNotice } from '../../src/content/detectors/notice';
 import { NOTICE_PHRASES } from '../../src/content/notice-phrases';
-import { NOTICE_KINDS } from '../../src/storage/event-types';
+import { NOTICE_KINDS } from '../../src/model/event-types';
 
 const PHRASES = NOTICE_KINDS.flatMap((kind) => NOTICE_PHRASES[kind]);
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SETTINGS } from '../../src/rules/rule-settings';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from '../../src/storage/settings';
-import { setLanguage } from '../../src/ui/i18n';
+import { setLanguage } from '../../src/wording/i18n';
 import { problemText } from '../../src/ui/options/problem';
 import { backupDocument, backupFileName, parseBackup } from '../../src/ui/options/settings-backup';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SETTINGS } from '../../src/rules/rule-settings';
-import { setLanguage } from '../../src/ui/i18n';
+import { setLanguage } from '../../src/wording/i18n';
 import { validateLimits, limitsDraft, type LimitsDraft } from '../../src/ui/options/limits-form';
 import { problemText } from '../../src/ui/options/problem';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead, verifyChain } from '../../src/storage/events';
 import {
   DAY_MS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/storage/canonical-json';
 import { chainHash, GENESIS_HASH, sha256Hex } from '../../src/storage/chain';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvent, appendEvents, chainHead, verifyChain } from '../../src/storage/events';
 import { memoryDb } from './helpers/memory-db';
 

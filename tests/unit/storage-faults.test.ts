@@ -7,7 +7,7 @@ import { handleContentMessage } from '../../src/background/handle-content-messag
 import { flushHeld, PRUNE_BATCH } from '../../src/background/storage-full';
 import { openDb, type SentinelDb } from '../../src/storage/db';
 import { appendEvents, verifyChain } from '../../src/storage/events';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { MAX_HELD, readHeld } from '../../src/storage/held-events';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { readStorageStatus } from '../../src/storage/storage-status';

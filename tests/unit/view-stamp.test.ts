@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../src/storage/event-types';
+import type { NewEvent } from '../../src/model/event-types';
 import { appendEvent } from '../../src/storage/events';
 import { setFindingStatus } from '../../src/storage/finding-status';
 import { readView, saveView, VIEW_STAMP_KEY } from '../../src/storage/view-stamp';
-import { POPUP_VIEW_KEY, readPopupView, savePopupView } from '../../src/ui/popup/health';
+import { POPUP_VIEW_KEY, readPopupView, savePopupView } from '../../src/views/popup-view';
 import { memoryArea, memoryDb } from './helpers/memory-db';
 
 // The browser's storage.session, as openDb() finds it in an extension page or the worker.

@@ -1,4 +1,4 @@
-import { NOTICE_KINDS, type NoticeKind } from '../../storage/event-types';
+import { NOTICE_KINDS, type NoticeKind } from '../../model/event-types';
 import type { Detector } from '../context';
 import { normalize } from '../phrases';
 import { MESSAGE_SELECTOR, pageMessages, VISIBILITY_ATTRIBUTES } from '../page-messages';

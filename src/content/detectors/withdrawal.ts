@@ -1,4 +1,4 @@
-import type { Amount } from '../../storage/event-types';
+import type { Amount } from '../../model/event-types';
 import type { Detector, DetectorContext } from '../context';
 import { clickedControl, controlLabel, userIsActing } from '../dom';
 import { matchesAny, normalize } from '../phrases';

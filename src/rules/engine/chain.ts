@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../storage/event-types';
+import type { StoredEvent } from '../../model/event-types';
 
 /** Findings list at most this many event ids: the most recent ones. `params.count` has the total. */
 export const MAX_EVENT_IDS = 50;

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type StoredEvent } from '../../storage/event-types';
+import { EVENT_KINDS, type StoredEvent } from '../../model/event-types';
 
 const KINDS = new Set<string>(EVENT_KINDS);
 

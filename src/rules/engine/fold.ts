@@ -1,4 +1,4 @@
-import type { Finding, StoredEvent } from '../../storage/event-types';
+import type { Finding, StoredEvent } from '../../model/event-types';
 import type { RuleSettings } from '../rule-settings';
 import { calendarFor } from './calendar';
 import { freshEvents } from './event-order';

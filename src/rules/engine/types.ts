@@ -1,5 +1,5 @@
-import type { Cause, EventKind, Severity, StoredEvent } from '../../storage/event-types';
-import type { RuleId } from '../rule-ids';
+import type { Cause, EventKind, Severity, StoredEvent } from '../../model/event-types';
+import type { RuleId } from '../../model/rule-ids';
 import type { RuleSettings } from '../rule-settings';
 import type { Calendar } from './calendar';
 

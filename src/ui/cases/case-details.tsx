@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { type CaseChannel, type RecoveryCase } from '../../storage/case-types';
+import { type CaseChannel, type RecoveryCase } from '../../model/case-types';
 import { updateCaseDetails } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 import { ChannelSelect } from './channel-select';
 import { errorText } from './labels';
 

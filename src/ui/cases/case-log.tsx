@@ -4,10 +4,10 @@ import {
   type CaseAuthor,
   type CaseChannel,
   type RecoveryCase,
-} from '../../storage/case-types';
+} from '../../model/case-types';
 import { addCaseLogEntry } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, t } from '../../wording/i18n';
 import { ChannelSelect } from './channel-select';
 import { authorLabel, channelLabel, errorText } from './labels';
 

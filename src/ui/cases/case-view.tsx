@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
 import { getWallet } from '../../catalog';
 import { businessDaysLeft } from '../../rules/case-deadline';
-import { caseAlarmName, type CaseStatus, type RecoveryCase } from '../../storage/case-types';
+import { caseAlarmName, type CaseStatus, type RecoveryCase } from '../../model/case-types';
 import { setCaseStatus } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
 import { useLiveQuery } from '../components/use-live-query';
-import { formatDateTime, formatDecimal, language, plural, t } from '../i18n';
-import { walletName } from '../wallet-name';
+import { formatDateTime, formatDecimal, language, plural, t } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { CaseDetails } from './case-details';
 import { CaseLog } from './case-log';
 import { errorText, statusLabel } from './labels';

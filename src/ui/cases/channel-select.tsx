@@ -1,5 +1,5 @@
-import { CASE_CHANNELS, type CaseChannel } from '../../storage/case-types';
-import { t } from '../i18n';
+import { CASE_CHANNELS, type CaseChannel } from '../../model/case-types';
+import { t } from '../../wording/i18n';
 import { channelLabel } from './labels';
 
 /** The support-channel field of the new-case form, the details form and the log form. */

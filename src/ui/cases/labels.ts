@@ -1,6 +1,6 @@
-import type { CaseAuthor, CaseChannel, CaseStatus } from '../../storage/case-types';
+import type { CaseAuthor, CaseChannel, CaseStatus } from '../../model/case-types';
 import { CaseInputError } from '../../storage/cases';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../wording/i18n';
 
 export const statusLabel = (s: CaseStatus) => t(`status_${s.replaceAll('-', '_')}` as MessageKey);
 export const channelLabel = (c: CaseChannel) => t(`channel_${c}`);

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
-import { type CaseChannel } from '../../storage/case-types';
+import { type CaseChannel } from '../../model/case-types';
 import { createCase } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
-import type { Finding } from '../../storage/event-types';
-import { findingTitle } from '../finding-title';
-import { language, t } from '../i18n';
+import type { Finding } from '../../model/event-types';
+import { findingTitle } from '../../wording/finding-title';
+import { language, t } from '../../wording/i18n';
 import { ChannelSelect } from './channel-select';
-import { walletName } from '../wallet-name';
+import { walletName } from '../../wording/wallet-name';
 import { errorText } from './labels';
 
 /** The amount a finding is about, when it names one (a limit overrun, an outlier, a poisoning). */

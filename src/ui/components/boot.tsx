@@ -1,17 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { PAGE_PARTS } from './page-parts';
-import { addMessages, type Catalog, type Language } from '../i18n';
+import { addMessages, type Catalog, type Language } from '../../wording/i18n';
 import { startPage, type PageContext } from './start-page';
 
 export type { PageContext } from './start-page';
 
-/** Each page's own strings (src/ui/<part>/messages.<lang>.json), one lazy chunk per file. */
-const PARTS = import.meta.glob<Catalog>('../*/messages.*.json', { import: 'default' });
+/** Each page's own strings (src/wording/locales/<part>.<lang>.json), one lazy chunk per file. */
+const PARTS = import.meta.glob<Catalog>('../../wording/locales/*.json', { import: 'default' });
 
 async function loadParts(page: string, language: Language): Promise<void> {
   const parts = PAGE_PARTS[page] ?? [];
   const catalogs = await Promise.all(
-    parts.map((part) => PARTS[`../${part}/messages.${language}.json`]?.()),
+    parts.map((part) => PARTS[`../../wording/locales/${part}.${language}.json`]?.()),
   );
   for (const catalog of catalogs) if (catalog) addMessages(language, catalog);
 }

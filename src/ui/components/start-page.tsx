@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { render, type ComponentChildren } from 'preact';
 import { openDb, type SentinelDb } from '../../storage/db';
 import { readSettings, type Settings } from '../../storage/settings';
-import { resolveLanguage, setLanguage, type Language } from '../i18n';
+import { resolveLanguage, setLanguage, type Language } from '../../wording/i18n';
 
 export interface PageContext<T = undefined> {
   db: SentinelDb;

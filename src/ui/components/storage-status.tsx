@@ -6,7 +6,7 @@ import {
   STORAGE_STATUS_KEY,
   type StorageStatus,
 } from '../../storage/storage-status';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 
 // CSSOM styles (allowed by the pages' `style-src 'self'`): the notice carries its own look, so
 // any page can mount it without a stylesheet of its own.

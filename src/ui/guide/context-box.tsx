@@ -1,9 +1,9 @@
-import type { Finding, FindingStatus, Severity } from '../../storage/event-types';
+import type { Finding, FindingStatus, Severity } from '../../model/event-types';
 import type { LiveState } from '../components/use-live-query';
-import { findingDetail } from '../finding-detail';
-import { findingTitle } from '../finding-title';
-import { formatDateTime, language, t, type MessageKey } from '../i18n';
-import { walletName } from '../wallet-name';
+import { findingDetail } from '../../wording/finding-detail';
+import { findingTitle } from '../../wording/finding-title';
+import { formatDateTime, language, t, type MessageKey } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { isGuideAnchor } from './anchors';
 import { ExternalLink } from './external-link';
 import { walletHelp } from './finding-record';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 
 /** An official site, in a new tab that cannot reach back into this page. */
 export function ExternalLink({

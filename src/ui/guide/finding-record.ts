@@ -1,6 +1,6 @@
 import { getWallet } from '../../catalog';
 import type { Wallet } from '../../catalog/types';
-import { CAUSES, SEVERITIES, type Finding, type FindingStatus } from '../../storage/event-types';
+import { CAUSES, SEVERITIES, type Finding, type FindingStatus } from '../../model/event-types';
 
 /**
  * A `findings` row as the guide may safely render it. The row is ours, but other tools write

@@ -1,10 +1,10 @@
 import { getWallet } from '../../catalog';
 import { REGULATOR_REGIONS } from '../../catalog/regulators';
 import type { SentinelDb } from '../../storage/db';
-import type { Finding } from '../../storage/event-types';
+import type { Finding } from '../../model/event-types';
 import { useLiveQuery } from '../components/use-live-query';
-import { language, t } from '../i18n';
-import { walletName } from '../wallet-name';
+import { language, t } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { FindingContextBox, WalletContextBox } from './context-box';
 import { coerceFinding } from './finding-record';
 import type { GuideQuery } from './guide-query';

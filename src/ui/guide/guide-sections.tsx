@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 import { headingOf, type Block, type GuideSection, type Item } from './sections';
 import { SectionLink } from './section-link';
 

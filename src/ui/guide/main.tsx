@@ -1,5 +1,5 @@
 import { bootPage } from '../components/boot';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 import { GuideApp } from './guide-app';
 import { readGuideQuery } from './guide-query';
 

@@ -5,7 +5,7 @@ import {
   type RegulatorTopic,
 } from '../../catalog/regulators';
 import type { Region } from '../../catalog/types';
-import { language, t, type MessageKey } from '../i18n';
+import { language, t, type MessageKey } from '../../wording/i18n';
 import { ExternalLink } from './external-link';
 import { orderRegions } from './region-order';
 import { REGULATORS_ID } from './sections';

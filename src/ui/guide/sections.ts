@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../wording/i18n';
 
 /**
  * The guide's text, as data: each section is a heading and blocks of message keys, so the page

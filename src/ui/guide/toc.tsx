@@ -1,5 +1,5 @@
 import type { RegulatorRegion } from '../../catalog/regulators';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 import { REGION_LABEL, regionSectionId } from './regulator-directory';
 import { REGULATORS_ID, type GuideSection } from './sections';
 import { SectionLink } from './section-link';

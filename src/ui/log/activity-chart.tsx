@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import type { Finding } from '../../storage/event-types';
-import { findingTitle } from '../finding-title';
-import { formatNumber, t } from '../i18n';
+import type { Finding } from '../../model/event-types';
+import { findingTitle } from '../../wording/finding-title';
+import { formatNumber, t } from '../../wording/i18n';
 import { SERIES, summarize, type ChartData } from './chart-data';
 import { loadChart } from './chart-loader';
 import { ChartTable, SERIES_LABEL } from './chart-table';

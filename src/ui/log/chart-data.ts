@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { calendarFor } from '../../rules/engine/calendar';
-import type { EventKind, Finding, StoredEvent } from '../../storage/event-types';
+import type { EventKind, Finding, StoredEvent } from '../../model/event-types';
 
 /**
  * The activity chart's numbers: events per hour (spans of two days or less), per day, or per

@@ -7,7 +7,7 @@ import {
   oldestEventAt,
   type EventCursor,
 } from '../../storage/event-query';
-import type { Finding } from '../../storage/event-types';
+import type { Finding } from '../../model/event-types';
 import {
   addEvent,
   addFindings,

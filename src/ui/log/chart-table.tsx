@@ -1,5 +1,5 @@
-import { findingTitle } from '../finding-title';
-import { formatNumber, t, type MessageKey } from '../i18n';
+import { findingTitle } from '../../wording/finding-title';
+import { formatNumber, t, type MessageKey } from '../../wording/i18n';
 import { SERIES, type ChartData, type Series } from './chart-data';
 
 export const SERIES_LABEL: Record<Series, MessageKey> = {

@@ -1,8 +1,8 @@
-import type { Finding, StoredEvent } from '../../storage/event-types';
-import { findingTitle } from '../finding-title';
-import { language, t, type MessageKey } from '../i18n';
-import { kindLabel } from '../kind-label';
-import { walletName } from '../wallet-name';
+import type { Finding, StoredEvent } from '../../model/event-types';
+import { findingTitle } from '../../wording/finding-title';
+import { language, t, type MessageKey } from '../../wording/i18n';
+import { kindLabel } from '../../wording/kind-label';
+import { walletName } from '../../wording/wallet-name';
 import { formatAmount, formatTime, shortDestination } from './format';
 import { outcomeKey } from './outcome';
 

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 import { COLUMNS, EventRow, MoreRow } from './event-row';
 import type { FindingIndex } from './findings-index';
 import type { EventList } from './use-event-list';

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
-import { EVENT_KINDS, type EventKind } from '../../storage/event-types';
-import { language, t, type Language, type MessageKey } from '../i18n';
-import { kindLabel } from '../kind-label';
-import { walletName } from '../wallet-name';
-import { EMPTY_VIEW, type LogView, type RangePreset } from './log-view';
+import { EVENT_KINDS, type EventKind } from '../../model/event-types';
+import { language, t, type Language, type MessageKey } from '../../wording/i18n';
+import { kindLabel } from '../../wording/kind-label';
+import { walletName } from '../../wording/wallet-name';
+import { EMPTY_VIEW, type LogView, type RangePreset } from '../../views/log-view';
 
 /** Kinds people ask for together. */
 const KIND_GROUPS: Array<{ key: MessageKey; kinds: EventKind[] }> = [

@@ -1,4 +1,4 @@
-import type { Finding } from '../../storage/event-types';
+import type { Finding } from '../../model/event-types';
 
 /** Findings by the events they list, and the ids behind open ones ("only open findings"). */
 export interface FindingIndex {

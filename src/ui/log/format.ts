@@ -1,5 +1,5 @@
-import type { Amount } from '../../storage/event-types';
-import { formatDecimal, locale } from '../i18n';
+import type { Amount } from '../../model/event-types';
+import { formatDecimal, locale } from '../../wording/i18n';
 
 /**
  * Formatting for the log's rows and chart, in the user's zone. An `Intl.DateTimeFormat` costs

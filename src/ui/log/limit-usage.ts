@@ -1,7 +1,7 @@
 import { calendarFor } from '../../rules/engine/calendar';
 import type { RuleSettings, WithdrawalLimit } from '../../rules/rule-settings';
 import { addToUsage, capsFor, newUsage, usageOf, type Unit } from '../../rules/withdrawal-usage';
-import type { StoredEvent } from '../../storage/event-types';
+import type { StoredEvent } from '../../model/event-types';
 
 /**
  * How much of each of the user's withdrawal caps today and this month have used, counted the

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RuleSettings } from '../../rules/rule-settings';
 import type { SentinelDb } from '../../storage/db';
 import { walletEvents } from '../../storage/event-query';
-import { formatDecimal, formatNumber, language, t } from '../i18n';
-import { walletName } from '../wallet-name';
+import { formatDecimal, formatNumber, language, t } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { formatTime } from './format';
 import { limitSpan, limitUse, type CapUse, type LimitUse } from './limit-usage';
 

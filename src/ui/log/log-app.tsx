@@ -8,22 +8,22 @@ import { coerceSettings, effectiveRuleSettings, type Settings } from '../../stor
 import { markLogOpened } from '../../storage/ui-state';
 import { StorageStatusNotice } from '../components/storage-status';
 import { useLiveQuery } from '../components/use-live-query';
-import { plural, t } from '../i18n';
+import { plural, t } from '../../wording/i18n';
 import { ActivityChart } from './activity-chart';
 import { EventTable } from './event-table';
 import { FilterBar } from './filter-bar';
 import { indexFindings } from './findings-index';
 import { LimitsPanel } from './limits-panel';
-import { viewToFilter } from './log-view';
+import { viewToFilter } from '../../views/log-view';
 import { useEventList } from './use-event-list';
 import { useViewUrl } from './use-view-url';
 
 export interface LogAppProps {
   db: SentinelDb;
   settings: Settings | undefined;
-  /** Fills the toolbar's export slot with the current filter (src/ui/export/export-panel.tsx). */
+  /** Fills the toolbar's export slot with the current filter (src/ui/evidence/export-panel.tsx). */
   exportPanel?: (filter: EventFilter) => ComponentChildren;
-  /** Fills the data slot near the bottom (src/ui/export/data-panel.tsx). */
+  /** Fills the data slot near the bottom (src/ui/evidence/data-panel.tsx). */
   dataPanel?: ComponentChildren;
 }
 
@@ -120,7 +120,7 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
           onChange={setView}
           customWallets={current.customSites.map((s) => `custom:${s.origin}`)}
         />
-        {/* The panels bring their own section and heading (src/ui/export/). */}
+        {/* The panels bring their own section and heading (src/ui/evidence/). */}
         <div id="export">{exportPanel?.(filter)}</div>
       </div>
       <section class="events" aria-labelledby="log-events-heading">

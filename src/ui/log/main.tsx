@@ -1,7 +1,7 @@
 import { bootPage } from '../components/boot';
-import { DataPanel } from '../export/data-panel';
-import { ExportPanel } from '../export/export-panel';
-import { preloadLogView } from './list-loader';
+import { DataPanel } from '../evidence/data-panel';
+import { ExportPanel } from '../evidence/export-panel';
+import { preloadLogView } from '../../views/log-list';
 import { LogApp } from './log-app';
 
 preloadLogView();

@@ -1,5 +1,5 @@
-import type { EventKind, NoticeKind, StoredEvent } from '../../storage/event-types';
-import type { MessageKey } from '../i18n';
+import type { EventKind, NoticeKind, StoredEvent } from '../../model/event-types';
+import type { MessageKey } from '../../wording/i18n';
 
 const BY_KIND: Partial<Record<EventKind, MessageKey>> = {
   'login.success': 'logOutcomeSucceeded',

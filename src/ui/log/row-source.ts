@@ -1,6 +1,6 @@
 import type { SentinelDb } from '../../storage/db';
 import { eventsByAttempt, eventsById } from '../../storage/event-query';
-import type { StoredEvent } from '../../storage/event-types';
+import type { StoredEvent } from '../../model/event-types';
 import { pickOutcome } from './outcome';
 
 const CAPACITY = 6_000;

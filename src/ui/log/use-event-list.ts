@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import { firstPageFromView, loadList, type FirstPage, type ListState } from './list-loader';
+import { firstPageFromView, loadList, type FirstPage, type ListState } from '../../views/log-list';
 import { RowSource } from './row-source';
 
 export interface EventList extends ListState {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseView, serializeView, type LogView } from './log-view';
+import { parseView, serializeView, type LogView } from '../../views/log-view';
 
 /**
  * The view held in the address bar: read on open (anything not understood is dropped from the

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
-import { plural, t } from '../i18n';
+import { plural, t } from '../../wording/i18n';
 
 /** The wallet sites the manifest names; Firefox lets the user grant or withhold them. */
 function manifestOrigins(): string[] {

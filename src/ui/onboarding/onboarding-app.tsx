@@ -1,5 +1,5 @@
 import { WALLETS } from '../../catalog';
-import { language, t, type MessageKey } from '../i18n';
+import { language, t, type MessageKey } from '../../wording/i18n';
 import { HostAccess } from './host-access';
 
 const WATCHED: readonly MessageKey[] = [

@@ -1,7 +1,7 @@
 import browser, { type Permissions } from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { ALL_URLS, type NotificationSettings, type Settings } from '../../storage/settings';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../wording/i18n';
 import { Section, Status } from './field';
 import type { SaveSettings } from './use-settings';
 

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { replaceSettings, type Settings } from '../../storage/settings';
-import { plural, t } from '../i18n';
+import { plural, t } from '../../wording/i18n';
 import { Section, Status } from './field';
 import { problemText } from './problem';
 import { backupDocument, backupFileName, parseBackup } from './settings-backup';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { plural } from '../i18n';
+import { plural } from '../../wording/i18n';
 import type { FieldProblems } from './limits-form';
 import { problemText, type Problem } from './problem';
 

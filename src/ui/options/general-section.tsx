@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { LOCALES, type LocaleSetting, type Settings } from '../../storage/settings';
-import { t, type MessageKey } from '../i18n';
+import { LOCALES, type LocaleSetting } from '../../model/locale';
+import type { Settings } from '../../storage/settings';
+import { t, type MessageKey } from '../../wording/i18n';
 import { ErrorSummary, Section, Status, TextField } from './field';
 import type { FieldProblems } from './limits-form';
 import type { SaveSettings } from './use-settings';

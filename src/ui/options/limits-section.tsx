@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
 import type { Settings } from '../../storage/settings';
-import { formatDateTime, formatNumber, language, t } from '../i18n';
-import { walletName } from '../wallet-name';
+import { formatDateTime, formatNumber, language, t } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { describe, ErrorSummary, FieldError, Section, Status, TextField } from './field';
 import {
   fieldId,

@@ -10,7 +10,7 @@ import {
   type Catalog,
   type Language,
   type MessageKey,
-} from '../i18n';
+} from '../../wording/i18n';
 import { AlertsSection } from './alerts-section';
 import { BackupSection } from './backup-section';
 import { GeneralSection } from './general-section';

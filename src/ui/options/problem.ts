@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../wording/i18n';
 
 /** What is wrong with one field: a message key and its values, said in the user's language. */
 export interface Problem {

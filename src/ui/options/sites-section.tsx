@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
-import { originPattern } from '../../background/custom-sites';
+import { originPattern } from '../../catalog/origins';
 import type { Settings } from '../../storage/settings';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, t } from '../../wording/i18n';
 import { describe, FieldError, Section, Status } from './field';
 import { problem, type Problem } from './problem';
 import type { SaveSettings } from './use-settings';

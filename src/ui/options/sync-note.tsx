@@ -6,7 +6,7 @@ import {
   SYNC_NOTE_KEY,
   type SyncNote,
 } from '../../storage/settings-sync';
-import { formatDateTime, t } from '../i18n';
+import { formatDateTime, t } from '../../wording/i18n';
 
 /**
  * Shown after settings from another computer replaced these (newest change wins): when, and

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NUMERIC_RANGES } from '../../rules/coerce-rule-settings';
 import { DEFAULT_RULE_SETTINGS } from '../../rules/rule-settings';
 import type { Settings } from '../../storage/settings';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 import { ErrorSummary, Section, Status, TextField } from './field';
 import type { FieldProblems } from './limits-form';
 import type { SaveSettings } from './use-settings';

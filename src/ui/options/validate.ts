@@ -1,8 +1,8 @@
 import { walletForHost } from '../../catalog';
 import { CRYPTO_TICKERS, ISO_CURRENCIES } from '../../parsing/currency-data';
 import { MAX_CUSTOM_SITES, type CustomSite } from '../../storage/settings';
-import { language } from '../i18n';
-import { walletName } from '../wallet-name';
+import { language } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { bad, ok, type Parsed } from './problem';
 
 /**

@@ -1,6 +1,6 @@
 import { WALLETS } from '../../catalog';
 import type { Region, Wallet, WalletKind } from '../../catalog/types';
-import type { Language } from '../i18n';
+import type { Language } from '../../wording/i18n';
 
 export const KIND_ORDER: readonly WalletKind[] = ['payment', 'exchange'];
 export const REGION_ORDER: readonly Region[] = ['cn', 'hk', 'tw', 'sg', 'us', 'uk', 'eu', 'global'];

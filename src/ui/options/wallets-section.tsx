@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
 import type { Region, WalletKind } from '../../catalog/types';
 import type { Settings } from '../../storage/settings';
-import { language, plural, t, type MessageKey } from '../i18n';
+import { language, plural, t, type MessageKey } from '../../wording/i18n';
 import { Section } from './field';
 import type { SaveSettings } from './use-settings';
 import { groupWallets } from './wallet-groups';

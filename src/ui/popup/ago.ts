@@ -1,6 +1,6 @@
 import { formatDistance } from 'date-fns';
 import { enUS, zhCN } from 'date-fns/locale';
-import { language } from '../i18n';
+import { language } from '../../wording/i18n';
 
 /** "5 minutes ago" / "5 分钟前", by date-fns in the page's language. */
 export function ago(at: number, now = Date.now()): string {

@@ -5,15 +5,15 @@ import {
   captureTab,
   describeCapture,
   type CaptureTab,
-} from '../../background/capture';
-import { walletIdForOrigin } from '../../background/sender';
+} from '../../storage/capture';
+import { walletIdForOrigin } from '../../catalog/origins';
 import type { SentinelDb } from '../../storage/db';
-import type { StoredEvent } from '../../storage/event-types';
+import type { StoredEvent } from '../../model/event-types';
 import { recentTrouble } from '../../storage/screenshots';
 import type { Settings } from '../../storage/settings';
-import { language, t } from '../i18n';
-import { kindLabel } from '../kind-label';
-import { walletName } from '../wallet-name';
+import { language, t } from '../../wording/i18n';
+import { kindLabel } from '../../wording/kind-label';
+import { walletName } from '../../wording/wallet-name';
 import { ago } from './ago';
 
 interface Front {

@@ -1,8 +1,8 @@
-import type { Finding } from '../../storage/event-types';
-import { causeLabel, findingDetail, severityLabel } from '../finding-detail';
-import { findingTitle } from '../finding-title';
-import { language, t } from '../i18n';
-import { walletName } from '../wallet-name';
+import type { Finding } from '../../model/event-types';
+import { causeLabel, findingDetail, severityLabel } from '../../wording/finding-detail';
+import { findingTitle } from '../../wording/finding-title';
+import { language, t } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { ago } from './ago';
 
 /** Links to the guide and the cases page for one finding (anchors from the finding itself). */

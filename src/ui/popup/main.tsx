@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { readSettings } from '../../storage/settings';
-import { resolveLanguage, setLanguage } from '../i18n';
-import { readPopupView, savePopupView } from './health';
+import { resolveLanguage, setLanguage } from '../../wording/i18n';
+import { readPopupView, savePopupView } from '../../views/popup-view';
 import { loadLive } from './load-live';
 import { PopupApp } from './popup-app';
 

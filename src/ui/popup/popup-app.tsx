@@ -1,16 +1,16 @@
 import browser from 'webextension-polyfill';
 import { WALLETS } from '../../catalog';
-import { refreshBadge } from '../../background/badge';
+import { refreshBadge } from '../../views/badge';
 import type { SentinelDb } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
-import { findingTitle } from '../finding-title';
+import { findingTitle } from '../../wording/finding-title';
 import { StorageStatusNotice } from '../components/storage-status';
 import type { LiveState } from '../components/use-live-query';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime, language, plural, t } from '../i18n';
-import { kindLabel } from '../kind-label';
-import { walletName } from '../wallet-name';
+import { formatDateTime, language, plural, t } from '../../wording/i18n';
+import { kindLabel } from '../../wording/kind-label';
+import { walletName } from '../../wording/wallet-name';
 import { ago } from './ago';
 import { CaptureSection } from './capture-section';
 import { loadLive } from './load-live';
@@ -23,7 +23,7 @@ import {
   savePopupView,
   type PopupState,
   type WalletHealth,
-} from './health';
+} from '../../views/popup-view';
 
 const HEALTH_LABEL = {
   healthy: () => t('healthHealthy'),

@@ -8,7 +8,7 @@ import type {
   NewEvent,
   NoticeKind,
   StoredEvent,
-} from '../../../src/storage/event-types';
+} from '../../../src/model/event-types';
 import { DB_NAME, EVENTS_STORE } from './idb';
 
 /**

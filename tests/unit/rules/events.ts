@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../../src/storage/event-types';
+import type { StoredEvent } from '../../../src/model/event-types';
 import { evaluate } from '../../../src/rules';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../../src/rules/rule-settings';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../../../src/storage/event-types';
+import type { StoredEvent } from '../../../src/model/event-types';
 import { events, findingsOf, settings, utc } from './events';
 
 type E = Partial<StoredEvent> & Pick<StoredEvent, 'at' | 'kind'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeKind, StoredEvent } from '../../../src/storage/event-types';
+import type { NoticeKind, StoredEvent } from '../../../src/model/event-types';
 import { DAY, events, findingsOf, HOUR, MIN, utc } from './events';
 
 type E = Partial<StoredEvent> & Pick<StoredEvent, 'at' | 'kind'>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, foldWallet, type WalletSummary } from '../../../src/rules';
-import type { Finding, StoredEvent } from '../../../src/storage/event-types';
+import type { Finding, StoredEvent } from '../../../src/model/event-types';
 import { HOUR, settings, utc } from './events';
 
 const T0 = utc('2026-11-01T00:00');

@@ -1,4 +1,4 @@
-import type { EventKind } from '../storage/event-types';
+import type { EventKind } from '../model/event-types';
 import { t, type MessageKey } from './i18n';
 
 const KIND_KEYS: Record<EventKind, MessageKey> = {

@@ -1,6 +1,6 @@
 import en from '../_locales/en/messages.json';
 import zhCN from '../_locales/zh_CN/messages.json';
-import type { LocaleSetting } from '../storage/settings';
+import type { LocaleSetting } from '../model/locale';
 
 /**
  * The one `t()` for every visible string. It reads the same `_locales` files the browser uses
@@ -8,10 +8,10 @@ import type { LocaleSetting } from '../storage/settings';
  * choice in the options (`browser.i18n` cannot switch language at run time).
  *
  * The core catalog (popup, findings, notifications) is always here. Each page keeps its own
- * strings next to it (`src/ui/<page>/messages.<lang>.json`), loaded by bootPage for that page
+ * strings in `src/wording/locales/<part>.<lang>.json`, loaded by bootPage for that page
  * and language only (`addMessages`), so the popup does not parse the guide's prose. The build
  * merges every part into the browser's `_locales` (scripts/build.mjs); a key lives in one file
- * only (tests/unit/locales.test.ts; src/ui/locale-parts.ts lists the parts).
+ * only (tests/unit/locales.test.ts; src/wording/locale-parts.ts lists the parts).
  */
 export interface LocaleEntry {
   message: string;
@@ -21,12 +21,12 @@ export interface LocaleEntry {
 type Keys<T> = keyof T & string;
 export type MessageKey =
   | Keys<typeof en>
-  | Keys<typeof import('./cases/messages.en.json')>
-  | Keys<typeof import('./export/messages.en.json')>
-  | Keys<typeof import('./guide/messages.en.json')>
-  | Keys<typeof import('./log/messages.en.json')>
-  | Keys<typeof import('./onboarding/messages.en.json')>
-  | Keys<typeof import('./options/messages.en.json')>;
+  | Keys<typeof import('./locales/cases.en.json')>
+  | Keys<typeof import('./locales/export.en.json')>
+  | Keys<typeof import('./locales/guide.en.json')>
+  | Keys<typeof import('./locales/log.en.json')>
+  | Keys<typeof import('./locales/onboarding.en.json')>
+  | Keys<typeof import('./locales/options.en.json')>;
 export type Language = 'en' | 'zh_CN';
 export type Catalog = Record<string, LocaleEntry>;
 

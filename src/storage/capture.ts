@@ -1,8 +1,8 @@
-import { t } from '../ui/i18n';
-import type { SentinelDb } from '../storage/db';
-import { recentTrouble, saveScreenshot } from '../storage/screenshots';
-import type { Settings } from '../storage/settings';
-import { walletIdForOrigin } from './sender';
+import { t } from '../wording/i18n';
+import type { SentinelDb } from './db';
+import { recentTrouble, saveScreenshot } from './screenshots';
+import type { Settings } from './settings';
+import { walletIdForOrigin } from '../catalog/origins';
 
 /** The manifest's `commands` entry for the screenshot shortcut. */
 export const CAPTURE_COMMAND = 'capture-evidence';

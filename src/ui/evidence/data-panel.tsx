@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import './export.css';
+import './evidence.css';
 import browser from 'webextension-polyfill';
 import { MAX_IMPORT_BYTES } from '../../export/format';
 import type { SentinelDb } from '../../storage/db';
 import { deleteAllHistory, deleteWalletHistory, walletsWithEvents } from '../../storage/retention';
 import { DEFAULT_SETTINGS, updateSettings, type Settings } from '../../storage/settings';
 import { useLiveQuery } from '../components/use-live-query';
-import { formatNumber, language, plural, t } from '../i18n';
-import { walletName } from '../wallet-name';
+import { formatNumber, language, plural, t } from '../../wording/i18n';
+import { walletName } from '../../wording/wallet-name';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { describeImport } from './describe';
 

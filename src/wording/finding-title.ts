@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId } from '../rules/rule-ids';
+import { RULE_IDS, type RuleId } from '../model/rule-ids';
 import { t, type MessageKey } from './i18n';
 
 /** The short, localised title of a finding, by rule id (`rule_failed_login_burst`, …). */

@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format, startOfDay } from 'date-fns';
-import { calendarFor } from '../../rules/engine/calendar';
-import type { EventFilter } from '../../storage/event-filter';
-import { EVENT_KINDS, type EventKind } from '../../storage/event-types';
+import { calendarFor } from '../rules/engine/calendar';
+import type { EventFilter } from '../storage/event-filter';
+import { EVENT_KINDS, type EventKind } from '../model/event-types';
 
 /**
  * What the log page shows, as it lives in the URL (`log.html?wallet=okx&kind=login.failure&range=7d`)

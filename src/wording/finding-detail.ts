@@ -1,4 +1,4 @@
-import type { Cause, Finding, Severity } from '../storage/event-types';
+import type { Cause, Finding, Severity } from '../model/event-types';
 import { findingTitle } from './finding-title';
 import { formatDateTime, formatDecimal, language, t, type MessageKey } from './i18n';
 import { walletName } from './wallet-name';

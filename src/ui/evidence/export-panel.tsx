@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import './export.css';
+import './evidence.css';
 import { MAX_IMPORT_BYTES } from '../../export/format';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
-import { plural, t } from '../i18n';
+import { plural, t } from '../../wording/i18n';
 import { describeVerify } from './describe';
 import { downloadBlob, exportFileName } from './download';
 

@@ -1,18 +1,18 @@
 import en from '../_locales/en/messages.json';
 import zhCN from '../_locales/zh_CN/messages.json';
-import casesEn from './cases/messages.en.json';
-import casesZh from './cases/messages.zh_CN.json';
-import exportEn from './export/messages.en.json';
-import exportZh from './export/messages.zh_CN.json';
-import guideEn from './guide/messages.en.json';
-import guideZh from './guide/messages.zh_CN.json';
+import casesEn from './locales/cases.en.json';
+import casesZh from './locales/cases.zh_CN.json';
+import exportEn from './locales/export.en.json';
+import exportZh from './locales/export.zh_CN.json';
+import guideEn from './locales/guide.en.json';
+import guideZh from './locales/guide.zh_CN.json';
 import { addMessages, type Catalog } from './i18n';
-import logEn from './log/messages.en.json';
-import logZh from './log/messages.zh_CN.json';
-import onboardingEn from './onboarding/messages.en.json';
-import onboardingZh from './onboarding/messages.zh_CN.json';
-import optionsEn from './options/messages.en.json';
-import optionsZh from './options/messages.zh_CN.json';
+import logEn from './locales/log.en.json';
+import logZh from './locales/log.zh_CN.json';
+import onboardingEn from './locales/onboarding.en.json';
+import onboardingZh from './locales/onboarding.zh_CN.json';
+import optionsEn from './locales/options.en.json';
+import optionsZh from './locales/options.zh_CN.json';
 
 /**
  * Every locale part, both languages, imported eagerly: for tests and Node scripts. Pages load

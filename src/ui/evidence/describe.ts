@@ -1,7 +1,7 @@
 import type { ImportError, ImportResult } from '../../export/import';
 import type { FieldProblem } from '../../export/import-validate';
 import type { VerifyFailure, VerifyResult } from '../../export/verify';
-import { plural, t } from '../i18n';
+import { plural, t } from '../../wording/i18n';
 
 /** What a verification or an import found, in the user's language (also the Node script's). */
 export function describeVerify(result: VerifyResult): string {

@@ -1,6 +1,6 @@
-import type { SentinelDb } from '../../storage/db';
-import type { Finding, Severity, StoredEvent } from '../../storage/event-types';
-import { readView, saveView } from '../../storage/view-stamp';
+import type { SentinelDb } from '../storage/db';
+import type { Finding, Severity, StoredEvent } from '../model/event-types';
+import { readView, saveView } from '../storage/view-stamp';
 
 /**
  * Everything the popup shows, without scanning the events: the wallets are the keys of the rules'

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../wording/i18n';
 
 export interface ConfirmRequest {
   title: string;

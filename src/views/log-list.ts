@@ -1,14 +1,14 @@
-import type { SentinelDb } from '../../storage/db';
-import type { EventFilter } from '../../storage/event-filter';
+import type { SentinelDb } from '../storage/db';
+import type { EventFilter } from '../storage/event-filter';
 import {
   eventsVersion,
   fetchEventIds,
   fetchEventPage,
   type EventCursor,
   type EventPage,
-} from '../../storage/event-query';
-import type { StoredEvent } from '../../storage/event-types';
-import { readView, saveView } from '../../storage/view-stamp';
+} from '../storage/event-query';
+import type { StoredEvent } from '../model/event-types';
+import { readView, saveView } from '../storage/view-stamp';
 
 /** The rows of a filter, in display order: ids only; records are read as they scroll in. */
 export interface ListState {
