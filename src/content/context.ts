@@ -6,6 +6,7 @@ import type {
 } from '../messages/types';
 import { outboxKey, type OutboxEntry } from '../messages/outbox';
 import { LIMITS } from '../messages/types';
+import { UNSAFE_RUNS } from '../model/text';
 
 /**
  * The content script talks to the worker through this one object. No webextension-polyfill
@@ -55,11 +56,9 @@ export interface Detector {
 }
 
 // Control characters and bidi overrides are rejected at the door; a site message keeps its words.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]+/g;
 
 export function cleanText(text: string, max: number): string {
-  const clean = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text.replace(UNSAFE_RUNS, ' ').replace(/\s+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 

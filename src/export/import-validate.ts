@@ -2,6 +2,7 @@ import { EVENT_KINDS, NOTICE_KINDS, type EventKind, type NoticeKind } from '../m
 import type { ChainedRecord } from '../storage/events';
 import { LIMITS } from '../messages/types';
 import { isRecord, type ExportLine } from './parse';
+import { UNSAFE_CHARS } from '../model/text';
 
 /**
  * Every imported record is checked field by field before anything is written. The bounds are
@@ -17,8 +18,6 @@ export type RecordCheck =
 const ATTEMPT_ID = /^[A-Za-z0-9-]{8,64}$/;
 const DECIMAL = /^\d{1,24}(\.\d{1,18})?$/;
 const CURRENCY = /^[A-Z0-9]{2,12}$/;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 const WALLET_ID_MAX = 300;
 const ORIGIN_MAX = 300;
 

@@ -6,6 +6,7 @@ import {
   type ObservedKind,
   type RejectReason,
 } from './types';
+import { UNSAFE_CHARS } from '../model/text';
 
 export type Validation = { ok: true; message: ContentMessage } | { ok: false; error: RejectReason };
 
@@ -14,8 +15,6 @@ const ATTEMPT_ID = /^[A-Za-z0-9-]{8,64}$/;
 const DECIMAL = /^\d{1,24}(\.\d{1,18})?$/;
 const CURRENCY = /^[A-Z0-9]{2,12}$/;
 // Control characters and bidi overrides have no place in a path, address or site message.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 const OBSERVE_KEYS = new Set([
   'type',

@@ -1,3 +1,4 @@
+import { DAY } from './time';
 /**
  * A delivery receipt: "the observation sent with `id` is stored as event `eventId`". A content
  * script sends every observation with a random delivery id and sends it again until the worker
@@ -15,4 +16,4 @@ export interface Receipt {
 }
 
 /** Far beyond the content script's last retry (about half a minute) and the outbox's 2 minutes. */
-export const RECEIPT_TTL_MS = 24 * 60 * 60_000;
+export const RECEIPT_TTL_MS = DAY;

@@ -1,6 +1,5 @@
 import { noticeRule } from './notice-episode';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 /** The wallet says the account or its funds are frozen, or it saw suspicious activity and restricted it. */
 export const accountFrozen = noticeRule({

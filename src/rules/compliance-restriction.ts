@@ -1,6 +1,5 @@
 import { noticeRule } from './notice-episode';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 /** A restriction for regulatory reasons or a terms-of-service violation. */
 export const complianceRestriction = noticeRule({

@@ -1,7 +1,6 @@
 import { extendChain, newChain, type ChainState } from './engine/chain';
 import { defineRule } from './engine/types';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../model/time';
 
 /**
  * Several failed sign-ins in a short time: someone may be guessing the password. One finding per

@@ -1,6 +1,5 @@
 import { noticeRule } from './notice-episode';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 /** The wallet asks to verify identity (KYC) before money can move. */
 export const kycRequired = noticeRule({

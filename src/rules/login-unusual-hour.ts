@@ -1,7 +1,6 @@
 import { eventKey } from './engine/event-order';
 import { defineRule } from './engine/types';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 interface State {
   /** Successful sign-ins per local hour 0–23. */

@@ -1,6 +1,5 @@
 import { noticeRule } from './notice-episode';
-
-const HOUR = 3_600_000;
+import { HOUR } from '../model/time';
 
 /** Planned maintenance or an upgrade: withdrawals wait, nothing is wrong with the account. */
 export const maintenance = noticeRule({

@@ -1,11 +1,11 @@
 import type { TimeFindingDraft } from './time-rules';
+import { DAY } from '../model/time';
 
 /**
  * `review-overdue`: the brief asks users to review their account activity regularly. Raised
  * when the activity log has not been opened for `reminderDays` (default 30) while there is
  * activity to review; opening the log ends it. Counted from installation for a log never opened.
  */
-const DAY_MS = 86_400_000;
 /** Not a wallet: the reminder is about all of them. */
 export const ALL_WALLETS = 'all';
 
@@ -20,7 +20,7 @@ export interface ReviewInput {
 export function reviewOverdue(input: ReviewInput, now: number): TimeFindingDraft[] {
   const since = Math.max(input.logOpenedAt, input.installedAt);
   if (input.lastEventAt === undefined || input.lastEventAt <= input.logOpenedAt) return [];
-  const due = since + input.reminderDays * DAY_MS;
+  const due = since + input.reminderDays * DAY;
   if (since === 0 || now < due) return [];
   return [
     {
@@ -32,7 +32,7 @@ export function reviewOverdue(input: ReviewInput, now: number): TimeFindingDraft
       cause: 'security',
       guide: 'secure-account',
       at: due,
-      params: { days: Math.floor((now - since) / DAY_MS), since },
+      params: { days: Math.floor((now - since) / DAY), since },
     },
   ];
 }

@@ -1,7 +1,6 @@
 import { extendChain, newChain, type ChainState } from './engine/chain';
 import { defineRule } from './engine/types';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../model/time';
 
 /**
  * The wallet's site failing to load or answering 5xx, repeatedly: one failed request is noise,

@@ -1,7 +1,6 @@
 import { extendChain, newChain, type ChainState } from './engine/chain';
 import { defineRule } from './engine/types';
-
-const HOUR = 3_600_000;
+import { HOUR } from '../model/time';
 
 interface State extends ChainState {
   /** The site's own words on the latest failure, for the message and for support. */

@@ -1,8 +1,7 @@
 import { pushCapped } from './engine/chain';
 import { defineRule } from './engine/types';
 import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 interface State {
   usage: UsageState;

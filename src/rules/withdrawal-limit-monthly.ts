@@ -1,7 +1,6 @@
 import { defineRule } from './engine/types';
 import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 /**
  * Withdrawals of one calendar month (user's zone) strictly above the user's monthly cap for that

@@ -1,8 +1,7 @@
 import type Big from 'big.js';
 import { defineRule, type RuleContext } from './engine/types';
 import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
-
-const DAY = 86_400_000;
+import { DAY } from '../model/time';
 
 interface State {
   day: UsageState;

@@ -1,7 +1,6 @@
 import { extendChain, newChain, type ChainState } from './engine/chain';
 import { defineRule } from './engine/types';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../model/time';
 
 /**
  * Many withdrawal attempts in a short time: how a stolen account is emptied. Counts attempts,

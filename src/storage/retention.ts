@@ -5,6 +5,7 @@ import { withChainLock } from './events';
 import type { ChainGap, GapLink, GapReason } from '../model/gap-types';
 import { RECEIPT_TTL_MS } from '../model/receipt-types';
 import { deleteScreenshots } from './screenshots';
+import { DAY } from '../model/time';
 
 /**
  * Retention and deletion. Removing events never re-hashes the ones that stay (their hashes are
@@ -12,7 +13,6 @@ import { deleteScreenshots } from './screenshots';
  * with, for every survivor whose predecessor went, the hash it was chained from. verifyChain
  * crosses exactly those breaks, so the chain stays verifiable and a silent deletion still shows.
  */
-export const DAY_MS = 86_400_000;
 
 interface GapNote {
   reason: GapReason;
@@ -94,7 +94,7 @@ export async function pruneExpired(
     .below(now - RECEIPT_TTL_MS)
     .delete();
   if (retentionDays === null) return 0;
-  const cutoff = now - retentionDays * DAY_MS;
+  const cutoff = now - retentionDays * DAY;
   await deleteScreenshots(db, { before: cutoff });
   if ((await db.events.where('at').below(cutoff).count()) === 0) return 0;
   return removeEvents(db, (event) => event.at < cutoff, { reason: 'retention' }, now);

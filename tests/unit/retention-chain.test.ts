@@ -1,8 +1,8 @@
+import { DAY } from '../../src/model/time';
 import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead, verifyChain } from '../../src/storage/events';
 import {
-  DAY_MS,
   deleteAllHistory,
   deleteWalletHistory,
   pruneExpired,
@@ -20,7 +20,7 @@ const ev = (
   walletId,
   origin: `https://www.${walletId}.com`,
   path: '/login',
-  at: NOW - daysAgo * DAY_MS,
+  at: NOW - daysAgo * DAY,
   kind,
 });
 
@@ -37,11 +37,11 @@ describe('retention', () => {
   it('prunes only events older than the kept days, records the gap, the chain stays intact', async () => {
     const { db, stored } = await seeded();
     const headBefore = await chainHead(db);
-    const older = stored.filter((e) => e.at < NOW - 365 * DAY_MS);
+    const older = stored.filter((e) => e.at < NOW - 365 * DAY);
     expect(older.length).toBe(3);
     expect(await pruneExpired(db, 365, NOW)).toBe(3);
     expect(await db.events.count()).toBe(27);
-    expect((await db.events.toArray()).every((e) => e.at >= NOW - 365 * DAY_MS)).toBe(true);
+    expect((await db.events.toArray()).every((e) => e.at >= NOW - 365 * DAY)).toBe(true);
     const [gap] = await db.gaps.toArray();
     expect(gap).toMatchObject({
       reason: 'retention',

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format, startOfDay, startOfMonth } from 'date-fns';
+import { HOUR } from '../../model/time';
 
 /** A calendar day or month in the user's zone: `[start, end)` in epoch ms. */
 export interface Period {
@@ -7,8 +8,6 @@ export interface Period {
   start: number;
   end: number;
 }
-
-const HOUR_MS = 3_600_000;
 
 /** Sorted, non-overlapping periods with a binary search; computed ones are kept. */
 class PeriodCache {
@@ -85,7 +84,7 @@ export class Calendar {
   /** Local hour 0–23. A day of exactly 24 h has no DST change: count hours from midnight. */
   hour(at: number): number {
     const day = this.day(at);
-    if (day.end - day.start === 24 * HOUR_MS) return Math.floor((at - day.start) / HOUR_MS);
+    if (day.end - day.start === 24 * HOUR) return Math.floor((at - day.start) / HOUR);
     return new TZDate(at, this.timeZone).getHours();
   }
 }

@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 import { calendarFor } from '../../rules/engine/calendar';
 import type { EventKind, Finding, StoredEvent } from '../../model/event-types';
+import { HOUR, DAY } from '../../model/time';
 
 /**
  * The activity chart's numbers: events per hour (spans of two days or less), per day, or per
@@ -34,9 +35,6 @@ export interface ChartData {
   /** Findings in the span, with their bucket. */
   findings: Array<{ bucket: number; finding: Finding }>;
 }
-
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 
 /** Edges covering `[from, to)`: hours from local midnight, local days, or local months. */
 export function bucketEdges(from: number, to: number, timeZone: string): Buckets {

@@ -17,8 +17,8 @@ import {
   seriesKinds,
   type ChartData,
 } from './chart-data';
+import { DAY } from '../../model/time';
 
-const DAY = 86_400_000;
 const SCAN_STEP = 2_000;
 
 /**

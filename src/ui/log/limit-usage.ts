@@ -2,6 +2,7 @@ import { calendarFor } from '../../rules/engine/calendar';
 import type { RuleSettings, WithdrawalLimit } from '../../rules/rule-settings';
 import { addToUsage, capsFor, newUsage, usageOf, type Unit } from '../../rules/withdrawal-usage';
 import type { StoredEvent } from '../../model/event-types';
+import { DAY } from '../../model/time';
 
 /**
  * How much of each of the user's withdrawal caps today and this month have used, counted the
@@ -23,8 +24,6 @@ export interface LimitUse {
   daily?: CapUse;
   monthly?: CapUse;
 }
-
-const DAY = 86_400_000;
 
 /** The span of events the totals need: this month, plus two days for attempts made just before. */
 export function limitSpan(now: number, timeZone: string): { from: number; to: number } {
