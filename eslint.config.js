@@ -1,6 +1,52 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import noFieldValue from './scripts/eslint/no-field-value.js';
+import { DATA, LAYERS, mayImport, PACKAGES } from './scripts/layers.mjs';
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One block per layer and folder depth: a relative import that climbs to `src/` and goes down into
+ * a folder the layer may not use is an error (scripts/layers.mjs has the order and says why).
+ * tests/unit/architecture.test.ts shows a wrong-way import failing and checks the whole graph.
+ */
+function layerBlocks() {
+  const folders = [...Object.keys(LAYERS), ...Object.keys(DATA)];
+  return Object.keys(LAYERS).flatMap((layer) => {
+    const denied = folders.filter((to) => !mayImport(layer, to));
+    const packages = Object.entries(PACKAGES)
+      .filter(([, allowed]) => !allowed.includes(layer))
+      .map(([name]) => name);
+    return [1, 2, 3, 4].map((depth) => ({
+      files: [`src/${layer}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: packages.map((name) => ({
+              name,
+              message: `${layer}/ may not use ${name} (scripts/layers.mjs).`,
+            })),
+            patterns: [
+              ...(denied.length
+                ? [
+                    {
+                      regex: `^${escape('../'.repeat(depth))}(${denied.join('|')})(/|$)`,
+                      message: `${layer}/ imports only from lower layers (scripts/layers.mjs): ${denied.join(', ')} are not below it.`,
+                    },
+                  ]
+                : []),
+              ...packages.map((name) => ({
+                regex: `^${escape(name)}/`,
+                message: `${layer}/ may not use ${name} (scripts/layers.mjs).`,
+              })),
+            ],
+          },
+        ],
+      },
+    }));
+  });
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'artifacts/', 'node_modules/', 'tests/fixtures/sites/**'] },
@@ -47,6 +93,7 @@ export default tseslint.config(
     plugins: { sentinel: { rules: { 'no-field-value': noFieldValue } } },
     rules: { 'sentinel/no-field-value': 'error' },
   },
+  ...layerBlocks(),
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: {
