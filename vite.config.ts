@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { PAGES, pageShell, type PageName } from './src/ui/pages.ts';
 
 /**
  * Locale files carry a description per string for translators; pages need only the messages and
@@ -30,33 +31,55 @@ export function localeMessagesOnly(): Plugin {
 }
 
 const root = resolve(import.meta.dirname, 'src/ui');
+// WS_DIST: another output folder, so two checkouts' test runs do not share one build.
+const outDir = resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome');
 
 /**
- * What the worker build and every page build (vite.page.config.ts) share: ES modules into
- * dist/chrome (or WS_DIST), locale files slimmed, fixed file names; the preload helper only
- * where asked (pages).
+ * Each page's HTML shell, made from src/ui/pages.ts: `src/ui/NAME.html` is not a file on disk,
+ * this plugin answers for it.
  */
-export function extensionBuild(options: {
+export function pageShells(): Plugin {
+  const shells = new Map(
+    Object.entries(PAGES).map(([name, spec]) => [
+      resolve(root, `${name}.html`),
+      pageShell(name, spec),
+    ]),
+  );
+  return {
+    name: 'page-shells',
+    enforce: 'pre',
+    resolveId: (id) => (shells.has(id) ? id : undefined),
+    load: (id) => shells.get(id),
+  };
+}
+
+/**
+ * What every build of the extension shares: ES modules into dist/chrome (or WS_DIST), locale
+ * files slimmed, fixed file names. scripts/build.ts runs the three kinds below and writes the two
+ * browsers' manifests; the output is copied to dist/firefox.
+ */
+function extensionBuild(options: {
   emptyOutDir: boolean;
-  input?: Record<string, string>;
+  input: Record<string, string>;
   /** `<link rel="modulepreload">` in a page for the chunks its script imports (pages only). */
   modulePreload?: boolean;
-}) {
-  return defineConfig({
+}): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
     root,
-    plugins: [localeMessagesOnly()],
+    plugins: [localeMessagesOnly(), pageShells()],
     base: './',
     publicDir: false,
     build: {
-      // WS_DIST: another output folder, so two checkouts' test runs do not share one build.
-      outDir: resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome'),
+      outDir,
       emptyOutDir: options.emptyOutDir,
       target: 'es2022',
       modulePreload: options.modulePreload ? { polyfill: false } : false,
       minify: true,
       sourcemap: false,
       rolldownOptions: {
-        ...(options.input ? { input: options.input } : {}),
+        input: options.input,
         output: {
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
@@ -64,15 +87,60 @@ export function extensionBuild(options: {
         },
       },
     },
+  };
+}
+
+/** The service worker, an ES module. It empties the output folder: build it first. */
+export function workerBuild(): InlineConfig {
+  return extensionBuild({
+    emptyOutDir: true,
+    input: { background: resolve(import.meta.dirname, 'src/background/index.ts') },
   });
 }
 
 /**
- * The service worker, an ES module. Each page is built apart (vite.page.config.ts) and so is the
- * content script (vite.content.config.ts); scripts/build.mjs runs them all and writes the two
- * browsers' manifests. Output goes to dist/chrome and is copied to dist/firefox.
+ * One extension page, built on its own. Why apart: in one build for all pages the bundler splits
+ * what pages share into a dozen chunks, and the browser walks them one import at a time before a
+ * page's first line runs — most of the popup's start-up with a large history (issue 5) and of
+ * the log's (issue 6). Built alone, a page's static imports are one module; only what it loads on
+ * demand (its strings in the chosen language, the export code) stays in chunks. Pages repeat
+ * shared code (Preact, Dexie): the extension grows, the pages do not wait.
+ *
+ * A chunk a page's script imports statically is still fetched only once the script is parsed:
+ * `modulePreload` lists those chunks in the page, so the browser fetches them beside it. There
+ * should be none (each page is one module) but Rolldown still splits out a module that a page's
+ * script and one of its lazy chunks share (the popup's saved-view code, used before the first
+ * paint and by the database side loaded after it; rolldown/rolldown#10731).
  */
-export default extensionBuild({
-  emptyOutDir: true,
-  input: { background: resolve(import.meta.dirname, 'src/background/index.ts') },
-});
+export function pageBuild(name: PageName): InlineConfig {
+  return extensionBuild({
+    emptyOutDir: false,
+    modulePreload: true,
+    input: { [name]: resolve(root, `${name}.html`) },
+  });
+}
+
+/** The content script: one classic IIFE file with no imports, added to the same folder. */
+export function contentBuild(): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: {
+        entry: resolve(import.meta.dirname, 'src/content/index.ts'),
+        formats: ['iife'],
+        name: 'walletSentinelContent',
+        fileName: () => 'content.js',
+      },
+    },
+  };
+}
+
+/** `vite build` alone builds the worker; `npm run build` builds everything (scripts/build.ts). */
+export default defineConfig(workerBuild());

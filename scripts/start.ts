@@ -21,7 +21,13 @@ if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}. Install it: apt-get install -y chromium`);
   process.exit(1);
 }
-execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/build.ts')],
+  {
+    stdio: 'inherit',
+  },
+);
 
 const server = await startFixtureServer();
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';

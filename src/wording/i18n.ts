@@ -10,7 +10,7 @@ import type { LocaleSetting } from '../model/locale';
  * The core catalog (popup, findings, notifications) is always here. Each page keeps its own
  * strings in `src/wording/locales/<part>.<lang>.json`, loaded by bootPage for that page
  * and language only (`addMessages`), so the popup does not parse the guide's prose. The build
- * merges every part into the browser's `_locales` (scripts/build.mjs); a key lives in one file
+ * merges every part into the browser's `_locales` (scripts/build.ts); a key lives in one file
  * only (tests/unit/locales.test.ts; src/wording/locale-parts.ts lists the parts).
  */
 export interface LocaleEntry {

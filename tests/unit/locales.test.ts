@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDecimal, plural, resolveLanguage, setLanguage, t } from '../../src/wording/i18n';
-import { PAGE_PARTS } from '../../src/ui/components/page-parts';
+import { PAGES } from '../../src/ui/pages';
 import { LOCALE_PARTS } from '../../src/wording/locale-parts';
 
 type Catalog = Record<
@@ -24,7 +24,7 @@ describe('locales', () => {
   });
 
   it('every part is loaded by some page, and pages name only parts that exist', () => {
-    const loaded = new Set(Object.values(PAGE_PARTS).flat());
+    const loaded = new Set(Object.values(PAGES).flatMap((page) => page.parts));
     expect([...loaded].sort()).toEqual(
       Object.keys(parts.en)
         .filter((p) => p !== 'core')

@@ -2,12 +2,10 @@ import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../storage/settings';
 import {
-  addMessages,
   language,
   resolveLanguage,
   setLanguage,
   t,
-  type Catalog,
   type Language,
   type MessageKey,
 } from '../../wording/i18n';
@@ -20,6 +18,7 @@ import { ThresholdsSection } from './thresholds-section';
 import { useGranted, useSettings, type Granted } from './use-settings';
 import { WalletsSection } from './wallets-section';
 import { StorageStatusNotice } from '../components/storage-status';
+import { loadParts } from '../components/boot';
 
 const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
   ['wallets', 'optionsWalletsTitle'],
@@ -31,9 +30,6 @@ const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
   ['backup', 'optionsBackupTitle'],
 ];
 
-/** This page's strings per language; bootPage loaded the one it started in. */
-const OWN_PARTS = import.meta.glob<Catalog>('./messages.*.json', { import: 'default' });
-
 /**
  * The language the page shows: the setting's, as soon as that language's strings are loaded
  * (a switch in the language menu applies at once, without a reload that would drop edits).
@@ -43,11 +39,9 @@ function useShownLanguage(settings: Settings): Language {
   const [shown, setShown] = useState<Language>(language());
   useEffect(() => {
     if (wanted === shown) return;
-    void OWN_PARTS[`./messages.${wanted}.json`]?.()
-      .then((catalog) => {
-        addMessages(wanted, catalog);
-        setShown(wanted);
-      })
+    // bootPage loaded the strings of the language the page started in; this adds the other.
+    loadParts('options', wanted)
+      .then(() => setShown(wanted))
       .catch(() => undefined);
   }, [wanted]);
   return shown;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Builds both unpacked extensions and their store zips:
 //   dist/chrome/   background.service_worker (module)     dist/wallet-sentinel-chrome-VERSION.zip
 //   dist/firefox/  background.scripts + gecko settings    dist/wallet-sentinel-firefox-VERSION.zip
@@ -14,6 +13,8 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
+import { PAGES, type PageName } from '../src/ui/pages.ts';
+import { contentBuild, pageBuild, workerBuild } from '../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // WS_DIST builds elsewhere (parallel work on one machine); the e2e harness reads the same variable.
@@ -23,16 +24,10 @@ const firefoxDir = join(dist, 'firefox');
 const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';
 
 rmSync(dist, { recursive: true, force: true });
-await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-// One build per page (vite.page.config.ts says why).
-for (const page of ['popup', 'log', 'guide', 'cases', 'options', 'onboarding']) {
-  await build({
-    configFile: join(root, 'vite.page.config.ts'),
-    logLevel: 'warn',
-    build: { rolldownOptions: { input: { [page]: join(root, 'src/ui', `${page}.html`) } } },
-  });
-}
-await build({ configFile: join(root, 'vite.content.config.ts'), logLevel: 'warn' });
+await build(workerBuild());
+// One build per page, each page alone (pageBuild in vite.config.ts says why).
+for (const page of Object.keys(PAGES) as PageName[]) await build(pageBuild(page));
+await build(contentBuild());
 // Each locale's messages.json: the core file plus every page's own part
 // (src/wording/locales/<part>.<lang>.json), the same merge src/wording/i18n.ts does, so
 // `browser.i18n` and `t()` know the same keys.
@@ -74,9 +69,9 @@ cpSync(chromeDir, firefoxDir, { recursive: true });
 writeFileSync(join(chromeDir, 'manifest.json'), `${JSON.stringify(chromeManifest, null, 2)}\n`);
 writeFileSync(join(firefoxDir, 'manifest.json'), `${JSON.stringify(firefoxManifest, null, 2)}\n`);
 
-function zipDir(dir, out) {
-  const files = {};
-  const walk = (d) => {
+function zipDir(dir: string, out: string): string {
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       if (statSync(path).isDirectory()) walk(path);
