@@ -1,6 +1,7 @@
 import en from '../_locales/en/messages.json';
 import zhCN from '../_locales/zh_CN/messages.json';
 import type { LocaleSetting } from '../model/locale';
+import type { Catalog, EnglishParts, LocaleEntry } from './locale-parts';
 
 /**
  * The one `t()` for every visible string. It reads the same `_locales` files the browser uses
@@ -13,22 +14,12 @@ import type { LocaleSetting } from '../model/locale';
  * merges every part into the browser's `_locales` (scripts/build.ts); a key lives in one file
  * only (tests/unit/locales.test.ts; src/wording/locale-parts.ts lists the parts).
  */
-export interface LocaleEntry {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string }>;
-}
-type Keys<T> = keyof T & string;
-export type MessageKey =
-  | Keys<typeof en>
-  | Keys<typeof import('./locales/cases.en.json')>
-  | Keys<typeof import('./locales/export.en.json')>
-  | Keys<typeof import('./locales/guide.en.json')>
-  | Keys<typeof import('./locales/log.en.json')>
-  | Keys<typeof import('./locales/onboarding.en.json')>
-  | Keys<typeof import('./locales/options.en.json')>;
+/** Every key of every locale part (`src/wording/locale-parts.ts` lists the parts). */
+export type MessageKey = {
+  [Part in keyof EnglishParts]: keyof EnglishParts[Part] & string;
+}[keyof EnglishParts];
 export type Language = 'en' | 'zh_CN';
-export type Catalog = Record<string, LocaleEntry>;
+export type { Catalog, LocaleEntry };
 
 const CATALOGS: Record<Language, Catalog> = {
   en: { ...(en as Catalog) },

@@ -6,7 +6,6 @@ import exportEn from './locales/export.en.json';
 import exportZh from './locales/export.zh_CN.json';
 import guideEn from './locales/guide.en.json';
 import guideZh from './locales/guide.zh_CN.json';
-import { addMessages, type Catalog } from './i18n';
 import logEn from './locales/log.en.json';
 import logZh from './locales/log.zh_CN.json';
 import onboardingEn from './locales/onboarding.en.json';
@@ -14,20 +13,37 @@ import onboardingZh from './locales/onboarding.zh_CN.json';
 import optionsEn from './locales/options.en.json';
 import optionsZh from './locales/options.zh_CN.json';
 
+/** A locale file: a message per key, with placeholders and a note for translators. */
+export interface LocaleEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type Catalog = Record<string, LocaleEntry>;
+
+/**
+ * Every locale part in English: the core catalog (`src/_locales`) and each page's part
+ * (`src/wording/locales/PART.en.json`). Its keys are `MessageKey` (i18n.ts); a page's part is
+ * named in `src/ui/pages.ts`.
+ */
+const EN = {
+  core: en,
+  cases: casesEn,
+  export: exportEn,
+  guide: guideEn,
+  log: logEn,
+  onboarding: onboardingEn,
+  options: optionsEn,
+};
+export type EnglishParts = typeof EN;
+
 /**
  * Every locale part, both languages, imported eagerly: for tests and Node scripts. Pages load
- * only their own parts (src/ui/components/boot.tsx).
+ * only their own parts (`loadParts` in src/ui/components/boot.tsx), and import this file's types
+ * only.
  */
 export const LOCALE_PARTS: Record<'en' | 'zh_CN', Record<string, Catalog>> = {
-  en: {
-    core: en,
-    cases: casesEn,
-    export: exportEn,
-    guide: guideEn,
-    log: logEn,
-    onboarding: onboardingEn,
-    options: optionsEn,
-  },
+  en: EN,
   zh_CN: {
     core: zhCN,
     cases: casesZh,
@@ -38,9 +54,3 @@ export const LOCALE_PARTS: Record<'en' | 'zh_CN', Record<string, Catalog>> = {
     options: optionsZh,
   },
 };
-
-/** Makes every string known to `t()`, as the test setup does. */
-export function addAllMessages(): void {
-  for (const language of ['en', 'zh_CN'] as const)
-    for (const catalog of Object.values(LOCALE_PARTS[language])) addMessages(language, catalog);
-}

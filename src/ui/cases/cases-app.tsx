@@ -1,3 +1,4 @@
+import { PageFooter, PageHeader } from '../components/page-frame';
 import type { SentinelDb } from '../../storage/db';
 import { listCases } from '../../storage/cases';
 import type { Settings } from '../../storage/settings';
@@ -29,12 +30,9 @@ export function CasesApp({ db, settings, params }: Props) {
   else body = <CaseList db={db} zone={zone} />;
   return (
     <>
-      <header class="page-header">
-        <img src="icons/32.png" alt="" />
-        <p class="product">{t('extName')}</p>
-      </header>
+      <PageHeader />
       <main>{body}</main>
-      <footer>{t('popupStaysLocal')}</footer>
+      <PageFooter>{t('popupStaysLocal')}</PageFooter>
     </>
   );
 }

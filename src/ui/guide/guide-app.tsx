@@ -1,3 +1,4 @@
+import { PageFooter, PageHeader } from '../components/page-frame';
 import { getWallet } from '../../catalog';
 import { REGULATOR_REGIONS } from '../../catalog/regulators';
 import type { SentinelDb } from '../../storage/db';
@@ -55,14 +56,9 @@ export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
       >
         {t('guideSkip')}
       </a>
-      <header class="page-header">
-        <p class="product">
-          <img src="icons/32.png" alt="" width={20} height={20} />
-          {t('guideProduct')}
-        </p>
-        <h1>{t('guideTitle')}</h1>
+      <PageHeader title={t('guideTitle')}>
         <p class="intro">{t('guideIntro')}</p>
-      </header>
+      </PageHeader>
       {/* The finding's context comes first, above the contents, also on narrow screens. */}
       <main id={MAIN_ID} tabIndex={-1}>
         {(query.findingId || query.walletId) && (
@@ -79,7 +75,7 @@ export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
           </div>
         </div>
       </main>
-      <footer class="page-footer">{t('guideFooter')}</footer>
+      <PageFooter>{t('guideFooter')}</PageFooter>
     </>
   );
 }

@@ -4,6 +4,6 @@ import { GuideApp } from './guide-app';
 import { readGuideQuery } from './guide-query';
 
 await bootPage(({ db }) => {
-  document.title = `${t('guideTitle')} · ${t('guideProduct')}`;
+  document.title = `${t('guideTitle')} · ${t('extName')}`;
   return <GuideApp db={db} query={readGuideQuery(location.search)} />;
 });

@@ -1,3 +1,4 @@
+import { PageFooter, PageHeader } from '../components/page-frame';
 import { WALLETS } from '../../catalog';
 import { language, t, type MessageKey } from '../../wording/i18n';
 import { HostAccess } from './host-access';
@@ -33,14 +34,12 @@ function List({ items }: { items: readonly MessageKey[] }) {
 /** First page after install: what is watched, what is never read, where everything stays. */
 export function OnboardingApp() {
   const lang = language();
-  document.title = `${t('onboardingTitle')} · ${t('onboardingProduct')}`;
+  document.title = `${t('onboardingTitle')} · ${t('extName')}`;
   return (
     <>
-      <header class="page-header">
-        <p class="product">{t('onboardingProduct')}</p>
-        <h1>{t('onboardingTitle')}</h1>
+      <PageHeader title={t('onboardingTitle')}>
         <p class="lead">{t('onboardingLead')}</p>
-      </header>
+      </PageHeader>
       <main id="main">
         <section aria-labelledby="watch-heading" class="card">
           <h2 id="watch-heading">{t('onboardingWatchTitle')}</h2>
@@ -73,9 +72,9 @@ export function OnboardingApp() {
           </p>
         </section>
       </main>
-      <footer class="page-footer">
+      <PageFooter>
         <p class="meta">{t('onboardingFooter')}</p>
-      </footer>
+      </PageFooter>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { PageFooter, PageHeader, SkipLink } from '../components/page-frame';
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../storage/settings';
@@ -60,15 +61,11 @@ export function OptionsApp({
   // Keying the page on the language re-renders every string when it changes.
   const lang = useShownLanguage(settings);
   setLanguage(lang);
-  document.title = `${t('optionsTitle')} · ${t('optionsProduct')}`;
+  document.title = `${t('optionsTitle')} · ${t('extName')}`;
   return (
     <div key={lang}>
-      <a class="skip-link" href="#main">
-        {t('optionsSkip')}
-      </a>
-      <header class="page-header">
-        <p class="product">{t('optionsProduct')}</p>
-        <h1>{t('optionsTitle')}</h1>
+      <SkipLink target="main">{t('optionsSkip')}</SkipLink>
+      <PageHeader title={t('optionsTitle')}>
         <nav aria-label={t('optionsNavLabel')}>
           <ul class="toc">
             {SECTIONS.map(([id, title]) => (
@@ -78,7 +75,7 @@ export function OptionsApp({
             ))}
           </ul>
         </nav>
-      </header>
+      </PageHeader>
       <main id="main" tabIndex={-1}>
         <StorageStatusNotice />
         <WalletsSection settings={settings} save={save} />
@@ -94,13 +91,13 @@ export function OptionsApp({
         <GeneralSection settings={settings} save={save} />
         <BackupSection settings={settings} />
       </main>
-      <footer class="page-footer">
+      <PageFooter>
         <p>
           <a href="onboarding.html">{t('optionsShowWelcome')}</a> ·{' '}
           <a href="guide.html">{t('optionsOpenGuide')}</a>
         </p>
         <p class="meta">{t('optionsLocalOnly')}</p>
-      </footer>
+      </PageFooter>
     </div>
   );
 }
