@@ -3,7 +3,7 @@ import type { Detector } from '../context';
 import { normalize } from '../phrases';
 import { MESSAGE_SELECTOR, pageMessages, VISIBILITY_ATTRIBUTES } from '../page-messages';
 import { NOTICE_PHRASES } from '../notice-phrases';
-import { idle, QuietWatch, type Idle } from '../quiet';
+import { idle, QuietWatch, type Idle } from '../watch-without-tickers';
 
 /**
  * Account notices the site shows — frozen, KYC, maintenance, limit, compliance, suspicious

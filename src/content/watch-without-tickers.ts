@@ -1,6 +1,8 @@
 /**
- * Helpers for doing as little as possible on the pages the content script watches (issue 9):
- * most of what a wallet page changes is numbers, and whatever is left can wait for idle time.
+ * Watching a page while doing as little as possible on it (issue 9): most of what a wallet page
+ * changes is numbers (prices, countdowns), so `QuietWatch` observes the document except its
+ * tickers, `addsWords` tells a change worth reading from a number ticking, and `idle` runs the
+ * rest in idle time.
  */
 
 /**

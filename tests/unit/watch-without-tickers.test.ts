@@ -3,7 +3,7 @@
 // expression it replaced, or a notice written in some script would be dropped as a "price".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addsWords } from '../../src/content/quiet';
+import { addsWords } from '../../src/content/watch-without-tickers';
 
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 
