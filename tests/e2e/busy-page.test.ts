@@ -1,6 +1,6 @@
 // The notice detector on a page that never stops changing (issue 9): Binance's markets overview
 // fixture (about 3,000 elements, prices every 100 ms). After its first second the content script
-// stops watching the price cells and the rows of the market table (src/content/quiet.ts), so the
+// stops watching the price cells and the rows of the market table (src/content/watch-without-tickers.ts), so the
 // page costs it nothing; these tests check that what is left out is only what cannot hold a
 // notice: a notice added as a new row of that table, as a banner, as new text of a heading or
 // inside a highlight card, is still recorded.

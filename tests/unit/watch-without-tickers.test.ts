@@ -1,4 +1,4 @@
-// The content script's "does this changed text add words" test (src/content/quiet.ts) skips the
+// The content script's "does this changed text add words" test (src/content/watch-without-tickers.ts) skips the
 // Unicode letter table for plain non-letters (issue 9): it must answer exactly as the regular
 // expression it replaced, or a notice written in some script would be dropped as a "price".
 import fc from 'fast-check';
