@@ -111,21 +111,23 @@ describe('e2e harness', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await stopServiceWorkers(browser.context, page);
-    await expect(
-      withTimeout(
-        worker.evaluate(() => 1),
-        2_000,
-        'stopped worker eval',
-      ),
-    ).rejects.toThrow(/timed out/);
+    // What is guaranteed is a fresh worker, not how soon Chromium starts one: the open popup can
+    // wake it at once (on a busy machine the old handle even answered), so no timing is asserted.
     await page.close();
 
-    const revived = await getWorker(browser.context, browser.extensionId);
-    const mark = await withTimeout(
-      revived.evaluate(() => (self as unknown as { harnessMark?: string }).harnessMark ?? 'fresh'),
-      5_000,
-      'revived worker eval',
-    );
+    let mark = 'before-stop';
+    const deadline = Date.now() + 30_000;
+    while (mark !== 'fresh' && Date.now() < deadline) {
+      const revived = await getWorker(browser.context, browser.extensionId);
+      mark = await withTimeout(
+        revived.evaluate(
+          () => (self as unknown as { harnessMark?: string }).harnessMark ?? 'fresh',
+        ),
+        5_000,
+        'revived worker eval',
+      ).catch(() => 'unreachable');
+      if (mark !== 'fresh') await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     expect(mark).toBe('fresh');
   }, 60_000);
 
