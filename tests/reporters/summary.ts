@@ -5,7 +5,7 @@ import type { Reporter, TestModule } from 'vitest/node';
  * Chromium — and a last plain `N passed, N failed` line that CI reads.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>) {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown> = []) {
     const counts = new Map<string, { passed: number; failed: number; skipped: number }>();
     for (const module of modules) {
       const name = module.project.name || 'default';
@@ -16,8 +16,12 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') c.failed += 1;
         else c.skipped += 1;
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0)
-        c.failed += 1;
+      // A file that failed by itself (a crashed hook, an import error) while none of its tests
+      // did counts as one failure: its tests show as skipped, and "0 failed" would hide it.
+      const failedTests = [...module.children.allTests()].filter(
+        (test) => test.result().state === 'failed',
+      ).length;
+      if (module.state() === 'failed' && failedTests === 0) c.failed += 1;
       counts.set(name, c);
     }
     const label: Record<string, string> = {
@@ -33,6 +37,10 @@ export default class SummaryReporter implements Reporter {
       total.passed += c.passed;
       total.failed += c.failed;
       total.skipped += c.skipped;
+    }
+    if (unhandledErrors.length > 0) {
+      console.log(`unhandled errors: ${unhandledErrors.length}`);
+      total.failed += unhandledErrors.length;
     }
     console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   }
