@@ -272,4 +272,15 @@ describe('exports after recorded gaps', () => {
     const forged = join([JSON.stringify(header), ...rest.map((r) => JSON.stringify(r))]);
     expect(await verifyExport(forged)).toMatchObject({ reason: 'removed', index: 0 });
   });
+
+  it('a complete export whose header names another chain head fails, even resealed', async () => {
+    // The seal is a hash anyone can recompute: the head must also be the last record's hash.
+    const { text } = await fullExport();
+    const [header, ...rest] = lines(text).map((l) => JSON.parse(l));
+    header.chainHead = 'f'.repeat(64);
+    const { headerSeal } = await import('../../src/export/format');
+    header.seal = headerSeal(header);
+    const forged = join([JSON.stringify(header), ...rest.map((r) => JSON.stringify(r))]);
+    expect(await verifyExport(forged)).toMatchObject({ ok: false, reason: 'changed', index: -1 });
+  });
 });
