@@ -58,6 +58,18 @@ describe('retention', () => {
     });
   });
 
+  it('keeps an event exactly as old as the retention period, prunes one a millisecond older', async () => {
+    const db = memoryDb();
+    const cutoff = NOW - 30 * DAY;
+    await appendEvents(db, [
+      { ...ev('okx', 0), at: cutoff - 1 },
+      { ...ev('okx', 0), at: cutoff },
+      { ...ev('okx', 0), at: cutoff + 1 },
+    ]);
+    expect(await pruneExpired(db, 30, NOW)).toBe(1);
+    expect((await db.events.toArray()).map((e) => e.at)).toEqual([cutoff, cutoff + 1]);
+  });
+
   it('keeps everything with retention null, and does nothing when nothing is old enough', async () => {
     const { db } = await seeded();
     expect(await pruneExpired(db, null, NOW)).toBe(0);

@@ -68,6 +68,10 @@ describe('case-overdue', () => {
     expect(caseOverdue([{ ...waiting, ...patch }], deadline + 86_400_000)).toEqual([]);
   });
 
+  it('a reply at the very moment of the appeal counts as a reply', () => {
+    expect(caseOverdue([{ ...waiting, lastReplyAt: appealAt }], deadline)).toEqual([]);
+  });
+
   it('a reply from before the appeal does not count', () => {
     expect(caseOverdue([{ ...waiting, lastReplyAt: appealAt - 1 }], deadline)).toHaveLength(1);
   });
