@@ -49,7 +49,7 @@ export async function importExport(
 
   const records: ChainedRecord[] = [];
   for (const [index, line] of parsed.records.entries()) {
-    const check = checkRecord(line);
+    const check = checkRecord(line, now);
     if (!check.ok) {
       const { field, problem } = check;
       return refuse({ code: 'bad-record', index, id: line.id, field, problem });

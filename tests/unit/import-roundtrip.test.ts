@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importExport } from '../../src/export/import';
+import { lineSeal } from '../../src/export/format';
 import { eventsFileText, exportEvents } from '../../src/export/json';
+import { verifyExport } from '../../src/export/verify';
 import type { NewEvent } from '../../src/model/event-types';
 import { appendEvents, chainHead, verifyChain } from '../../src/storage/events';
 import { deleteAllHistory, deleteWalletHistory, pruneExpired } from '../../src/storage/retention';
@@ -8,6 +10,8 @@ import { memoryDb } from './helpers/memory-db';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0, 0);
 const HOUR = 3_600_000;
+/** When the imports happen: after every recorded event (an event from the future is refused). */
+const NOW = T0 + 100 * HOUR;
 const wallets = ['paypal', 'binance', 'alipay'];
 const ev = (i: number, extra: Partial<NewEvent> = {}): NewEvent => ({
   walletId: wallets[i % 3]!,
@@ -42,7 +46,7 @@ describe('import into a fresh profile', () => {
     const from = await source();
     const text = await fileOf(from);
     const to = memoryDb();
-    const result = await importExport(to, text, T0);
+    const result = await importExport(to, text, NOW);
     expect(result).toMatchObject({ ok: true, added: 12, skipped: 0, gaps: 0 });
     expect(await to.events.toArray()).toEqual(await from.events.toArray());
     expect(await chainHead(to)).toBe(await chainHead(from));
@@ -55,9 +59,9 @@ describe('import into a fresh profile', () => {
   it('a second import of the same file skips every record and writes nothing', async () => {
     const text = await fileOf(await source());
     const to = memoryDb();
-    await importExport(to, text, T0);
+    await importExport(to, text, NOW);
     const before = await snapshot(to);
-    expect(await importExport(to, text, T0)).toMatchObject({ ok: true, added: 0, skipped: 12 });
+    expect(await importExport(to, text, NOW)).toMatchObject({ ok: true, added: 0, skipped: 12 });
     expect(await snapshot(to)).toEqual(before);
   });
 
@@ -66,7 +70,7 @@ describe('import into a fresh profile', () => {
     await pruneExpired(from, 1, T0 + 24 * HOUR + 10 * HOUR); // first 10 go
     await deleteWalletHistory(from, 'binance', T0 + 100 * HOUR);
     const to = memoryDb();
-    expect(await importExport(to, await fileOf(from), T0)).toMatchObject({ ok: true, added: 13 });
+    expect(await importExport(to, await fileOf(from), NOW)).toMatchObject({ ok: true, added: 13 });
     expect(await to.events.toArray()).toEqual(await from.events.toArray());
     expect((await to.gaps.toArray()).map((g) => g.reason)).toEqual(['retention', 'delete-wallet']);
     expect(await verifyChain(to)).toMatchObject({
@@ -79,7 +83,7 @@ describe('import into a fresh profile', () => {
   it('a filtered export imports with a recorded import gap and the chain verifies', async () => {
     const from = await source();
     const to = memoryDb();
-    const result = await importExport(to, await fileOf(from, { walletIds: ['binance'] }), T0);
+    const result = await importExport(to, await fileOf(from, { walletIds: ['binance'] }), NOW);
     expect(result).toMatchObject({ ok: true, added: 4, gaps: 1 });
     const [gap] = await to.gaps.toArray();
     expect(gap).toMatchObject({ reason: 'import', imported: 4, removed: 0 });
@@ -93,7 +97,7 @@ describe('import into a fresh profile', () => {
       { walletId: 'paypal', summary: {} as never },
       { walletId: 'okx', summary: {} as never },
     ]);
-    await importExport(to, await fileOf(await source()), T0);
+    await importExport(to, await fileOf(await source()), NOW);
     expect((await to.summaries.toArray()).map((s) => s.walletId)).toEqual(['okx']);
   });
 });
@@ -102,9 +106,9 @@ describe('import into a database that has events', () => {
   it('appends a later export of the same source: known records skipped, new ones chain on', async () => {
     const from = await source(8);
     const to = memoryDb();
-    await importExport(to, await fileOf(from), T0);
+    await importExport(to, await fileOf(from), NOW);
     await appendEvents(from, history(4, 8));
-    expect(await importExport(to, await fileOf(from), T0)).toMatchObject({
+    expect(await importExport(to, await fileOf(from), NOW)).toMatchObject({
       ok: true,
       added: 4,
       skipped: 8,
@@ -120,7 +124,7 @@ describe('import into a database that has events', () => {
     const from = await source(10);
     await deleteAllHistory(from, T0);
     await appendEvents(from, history(5, 60)); // ids 11–15 there
-    expect(await importExport(to, await fileOf(from), T0)).toMatchObject({
+    expect(await importExport(to, await fileOf(from), NOW)).toMatchObject({
       ok: true,
       added: 5,
       gaps: 1,
@@ -136,7 +140,7 @@ describe('import into a database that has events', () => {
     const to = memoryDb();
     await appendEvents(to, history(2, 40));
     const before = await snapshot(to);
-    const result = await importExport(to, await fileOf(await source()), T0);
+    const result = await importExport(to, await fileOf(await source()), NOW);
     expect(result).toEqual({ ok: false, error: { code: 'conflict', id: 1 } });
     expect(await snapshot(to)).toEqual(before);
   });
@@ -149,7 +153,7 @@ describe('import into a database that has events', () => {
     const result = await importExport(
       to,
       await fileOf(await source(3), { walletIds: ['paypal'] }),
-      T0,
+      NOW,
     );
     expect(result).toEqual({ ok: false, error: { code: 'predates', id: 1 } });
     expect(await snapshot(to)).toEqual(before);
@@ -166,11 +170,11 @@ describe('malformed imports change nothing', () => {
   async function expectUntouched(text: string, code: string, extra: object = {}) {
     const to = await target();
     const before = await snapshot(to);
-    const result = await importExport(to, text, T0);
+    const result = await importExport(to, text, NOW);
     expect(result).toMatchObject({ ok: false, error: { code, ...extra } });
     expect(await snapshot(to)).toEqual(before);
     const empty = memoryDb();
-    expect(await importExport(empty, text, T0)).toMatchObject({ ok: false });
+    expect(await importExport(empty, text, NOW)).toMatchObject({ ok: false });
     expect(await empty.events.count()).toBe(0);
     expect(await empty.gaps.count()).toBe(0);
   }
@@ -218,6 +222,71 @@ describe('malformed imports change nothing', () => {
     });
   });
 
+  it('a record id near 2^53 (no room left for the next event), though its seal is right', async () => {
+    const [header, ...records] = (await fileOf(await source(4)))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    const last = records[records.length - 1];
+    last.id = Number.MAX_SAFE_INTEGER;
+    last.seal = lineSeal(header.exportId, last);
+    const text = [header, ...records].map((r) => JSON.stringify(r)).join('\n') + '\n';
+    expect(await verifyExport(text)).toMatchObject({ ok: true });
+    await expectUntouched(text, 'bad-record', { field: 'id', problem: 'out-of-range' });
+  });
+
+  it.each<[string, Partial<NewEvent>, string, string]>([
+    ['a time in the future', { at: NOW + 24 * HOUR }, 'at', 'out-of-range'],
+    ['a time before 2000', { at: Date.UTC(1999, 11, 31) }, 'at', 'out-of-range'],
+    [
+      'a plain-http origin',
+      { origin: 'http://www.paypal.com', walletId: 'paypal' },
+      'origin',
+      'invalid',
+    ],
+    [
+      'another wallet’s origin',
+      { origin: 'https://www.binance.com', walletId: 'paypal' },
+      'origin',
+      'wrong-wallet',
+    ],
+    [
+      'a host the wallet does not have',
+      { origin: 'https://paypal.evil.example', walletId: 'paypal' },
+      'origin',
+      'wrong-wallet',
+    ],
+    ['an unknown wallet id', { walletId: 'evilpay' }, 'walletId', 'invalid'],
+    [
+      'a custom site that is not an https origin',
+      { walletId: 'custom:javascript:alert(1)' },
+      'walletId',
+      'invalid',
+    ],
+    [
+      'a custom site filed under another origin',
+      { walletId: 'custom:https://a.example', origin: 'https://b.example' },
+      'origin',
+      'wrong-wallet',
+    ],
+  ])('%s, though its hashes are right', async (_name, patch, field, problem) => {
+    const from = await source(4);
+    await appendEvents(from, [ev(4, patch)]);
+    await expectUntouched(await fileOf(from), 'bad-record', { index: 4, field, problem });
+  });
+
+  it('takes a lookalike visit from an http site and a custom site’s own events', async () => {
+    const from = await source(2);
+    await appendEvents(from, [
+      ev(2, { kind: 'visit.lookalike', walletId: 'paypal', origin: 'http://paypa1-login.example' }),
+      ev(3, { walletId: 'custom:https://wallet.example', origin: 'https://wallet.example' }),
+    ]);
+    expect(await importExport(memoryDb(), await fileOf(from), NOW)).toMatchObject({
+      ok: true,
+      added: 4,
+    });
+  });
+
   it('a storage failure half-way writes nothing', async () => {
     const text = await fileOf(await source());
     const to = memoryDb();
@@ -226,7 +295,7 @@ describe('malformed imports change nothing', () => {
       seen += 1;
       if (seen === 7) throw new Error('disk on fire');
     });
-    const result = await importExport(to, text, T0);
+    const result = await importExport(to, text, NOW);
     expect(result).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(await to.events.count()).toBe(0);
     expect(await to.gaps.count()).toBe(0);

@@ -34,6 +34,8 @@ const PROBLEM_KEYS = {
   invalid: 'dataFieldProblemInvalid',
   'too-large': 'dataFieldProblemTooLarge',
   'unknown-field': 'dataFieldProblemUnknown',
+  'out-of-range': 'dataFieldProblemOutOfRange',
+  'wrong-wallet': 'dataFieldProblemWrongWallet',
 } as const satisfies Record<FieldProblem, string>;
 
 function describeImportError(error: ImportError): string {
