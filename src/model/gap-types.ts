@@ -33,4 +33,7 @@ export interface ChainGap {
   links?: GapLink[];
   /** For `import`: how many records the import added. */
   imported?: number;
+  /** For `import`: the ids of the first and last record it added (every import leaves one). */
+  firstId?: number;
+  lastId?: number;
 }

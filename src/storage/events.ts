@@ -202,7 +202,8 @@ export interface ImportOutcome {
  * re-hashed and never over a stored record: one identical to a stored one is skipped, one that
  * differs, or that is new but older than the newest stored event, refuses the whole import.
  * Where a record does not chain from the one before it here, the link is recorded: in a copy of
- * the source's gap that declared it, else in one `import` gap. One transaction: all or nothing.
+ * the source's gap that declared it, else in the `import` gap that every import adding records
+ * leaves (with how many and which ids). One transaction: all or nothing.
  * The rule summaries of the wallets touched are dropped, so the rules rebuild them.
  */
 export function importChained(
@@ -245,7 +246,9 @@ export function importChained(
       const gaps: Array<Omit<ChainGap, 'id'>> = sourceGaps
         .map((gap, g) => ({ ...gap, links: used.get(g) ?? [] }))
         .filter((gap) => !newest || gap.links.length > 0);
-      if (unexplained.length > 0) {
+      // Every import that adds records leaves a marker, also when they chain on: the report
+      // lists what was imported, so nobody reads it as recorded in this browser.
+      if (fresh.length > 0) {
         gaps.push({
           at: now,
           reason: 'import',
@@ -253,6 +256,8 @@ export function importChained(
           headBefore: newest?.hash ?? '',
           links: unexplained,
           imported: fresh.length,
+          firstId: fresh[0]!.id,
+          lastId: fresh[fresh.length - 1]!.id,
         });
       }
       await db.events.bulkAdd(fresh.map(({ prev: _prev, ...event }) => event));

@@ -47,7 +47,11 @@ describe('import into a fresh profile', () => {
     const text = await fileOf(from);
     const to = memoryDb();
     const result = await importExport(to, text, NOW);
-    expect(result).toMatchObject({ ok: true, added: 12, skipped: 0, gaps: 0 });
+    // Every import leaves a marker: what came in, so nobody reads it as recorded here.
+    expect(result).toMatchObject({ ok: true, added: 12, skipped: 0, gaps: 1 });
+    expect(await to.gaps.toArray()).toMatchObject([
+      { reason: 'import', imported: 12, firstId: 1, lastId: 12, removed: 0, links: [] },
+    ]);
     expect(await to.events.toArray()).toEqual(await from.events.toArray());
     expect(await chainHead(to)).toBe(await chainHead(from));
     expect(await verifyChain(to)).toEqual(await verifyChain(from));
@@ -72,7 +76,11 @@ describe('import into a fresh profile', () => {
     const to = memoryDb();
     expect(await importExport(to, await fileOf(from), NOW)).toMatchObject({ ok: true, added: 13 });
     expect(await to.events.toArray()).toEqual(await from.events.toArray());
-    expect((await to.gaps.toArray()).map((g) => g.reason)).toEqual(['retention', 'delete-wallet']);
+    expect((await to.gaps.toArray()).map((g) => g.reason)).toEqual([
+      'retention',
+      'delete-wallet',
+      'import',
+    ]);
     expect(await verifyChain(to)).toMatchObject({
       ok: true,
       count: 13,
@@ -112,8 +120,12 @@ describe('import into a database that has events', () => {
       ok: true,
       added: 4,
       skipped: 8,
-      gaps: 0,
+      gaps: 1,
     });
+    expect((await to.gaps.toArray()).map((g) => [g.reason, g.firstId, g.lastId])).toEqual([
+      ['import', 1, 8],
+      ['import', 9, 12],
+    ]);
     expect(await chainHead(to)).toBe(await chainHead(from));
     expect(await verifyChain(to)).toMatchObject({ ok: true, count: 12 });
   });
