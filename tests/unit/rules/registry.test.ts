@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../../src/rules';
@@ -76,5 +76,48 @@ describe('what the rules declare', () => {
       const detail = describe!(params);
       if (detail) expect(core.has(detail.key), `${ruleId}: ${detail.key}`).toBe(true);
     }
+  });
+});
+
+describe('rule imports', () => {
+  const src = path.resolve(rulesDir, '..');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const file = path.join(dir, name);
+      return statSync(file).isDirectory() ? walk(file) : /\.ts$/.test(name) ? [file] : [];
+    });
+  /** Imports that exist at run time (`import type` is erased), resolved to files or packages. */
+  const importsOf = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/^import (?!type )[^;]*?from '([^']+)';/gms)].map(
+      ([, spec]) => (spec!.startsWith('.') ? path.resolve(path.dirname(file), spec!) : spec!),
+    );
+  const asFile = (target: string) =>
+    [`${target}.ts`, path.join(target, 'index.ts')].find((f) => existsSync(f));
+
+  it('reach only the layers below rules: model, catalog, parsing', () => {
+    for (const file of walk(rulesDir)) {
+      for (const target of importsOf(file).filter((t) => path.isAbsolute(t))) {
+        const layer = path.relative(src, target).split(path.sep)[0];
+        expect(['rules', 'model', 'catalog', 'parsing'], path.relative(src, file)).toContain(layer);
+      }
+    }
+  });
+
+  it('keep the Public Suffix List out of what pages load through the registry', () => {
+    // Pages import registry.ts for thresholds and sentences; the worker's engine hands the
+    // lookalike rule its checkHost (ctx.checkHost).
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const target of importsOf(file)) {
+        if (!path.isAbsolute(target)) packages.add(target);
+        else if (asFile(target)) visit(asFile(target)!);
+      }
+    };
+    visit(path.join(rulesDir, 'registry.ts'));
+    expect(seen.has(path.join(rulesDir, 'failed-login-burst.ts'))).toBe(true);
+    expect([...packages]).not.toContain('tldts');
   });
 });
