@@ -1,4 +1,3 @@
-import type { RuleId } from '../model/rule-ids';
 import { accountFrozen } from './account-frozen';
 import { addressPoisoning } from './address-poisoning';
 import { caseOverdueRule } from './case-overdue';
@@ -73,6 +72,6 @@ const DESCRIBE = new Map<string, Describe>(
 );
 
 /** The describe() of the rule behind `ruleId`, undefined for an unknown id. */
-export function describerOf(ruleId: RuleId | string): Describe | undefined {
+export function describerOf(ruleId: string): Describe | undefined {
   return DESCRIBE.get(ruleId);
 }
