@@ -1,4 +1,5 @@
 import { parseAddress, type ParsedAddress } from './address-poisoning/address-format';
+import { address, str } from './engine/describe';
 import { resemblance, type Resemblance } from './address-poisoning/looks-like';
 import { dict } from './engine/dict';
 import { eventKey } from './engine/event-order';
@@ -45,6 +46,10 @@ function bestMatch(state: State, candidate: ParsedAddress) {
  */
 export const addressPoisoning = defineRule<State>({
   id: 'address-poisoning',
+  describe: (p) => ({
+    key: 'detail_address_poisoning',
+    values: [address(str(p, 'destination')), address(str(p, 'imitates'))],
+  }),
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: 'history',
   init: () => ({

@@ -1,6 +1,7 @@
 import type { RecoveryCase } from '../model/case-types';
 import type { Cause } from '../model/event-types';
-import type { TimeFindingDraft } from './time-rules';
+import { num, str, time } from './engine/describe';
+import type { TimeFindingDraft, TimeRule } from './time-rules';
 
 /**
  * `case-overdue`: an appeal got no reply from support by its deadline (10 business days, see
@@ -39,3 +40,15 @@ export function caseOverdue(cases: readonly OverdueInput[], now: number): TimeFi
   }
   return out;
 }
+
+export const caseOverdueRule: TimeRule = {
+  id: 'case-overdue',
+  describe: (p) => ({
+    key: 'detail_case_overdue',
+    values: [
+      str(p, 'ticket') || `#${num(p, 'caseId')}`,
+      num(p, 'businessDays'),
+      time(num(p, 'deadline'), 'date'),
+    ],
+  }),
+};

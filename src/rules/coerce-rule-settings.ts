@@ -1,32 +1,13 @@
 import { isRuleId, type RuleId } from '../model/rule-ids';
+import { THRESHOLDS, type ThresholdKey } from './registry';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings, type WithdrawalLimit } from './rule-settings';
 
-type NumericKey = {
-  [K in keyof RuleSettings]: RuleSettings[K] extends number ? K : never;
-}[keyof RuleSettings];
+type NumericKey = ThresholdKey;
 
 /** Allowed range of every number; `int` ones must be whole. A value outside falls back to the default. */
-export const NUMERIC_RANGES: Record<NumericKey, { min: number; max: number; int: boolean }> = {
-  failedLoginCount: { min: 2, max: 1000, int: true },
-  failedLoginWindowMinutes: { min: 1, max: 24 * 60, int: false },
-  unusualHourMinSignIns: { min: 1, max: 100_000, int: true },
-  unusualHourMinDays: { min: 0, max: 3650, int: false },
-  unusualHourMaxPercent: { min: 0, max: 100, int: false },
-  outlierMinHistory: { min: 2, max: 100_000, int: true },
-  outlierHistorySize: { min: 2, max: 10_000, int: true },
-  outlierScore: { min: 0.1, max: 1000, int: false },
-  outlierFlatMultiple: { min: 1, max: 1_000_000, int: false },
-  velocityCount: { min: 2, max: 1000, int: true },
-  velocityWindowMinutes: { min: 1, max: 7 * 24 * 60, int: false },
-  failuresCount: { min: 2, max: 1000, int: true },
-  failuresWindowHours: { min: 0.1, max: 24 * 31, int: false },
-  nearLimitPercent: { min: 1, max: 100, int: false },
-  noSecondFactorMinSignIns: { min: 1, max: 100_000, int: true },
-  noticeGapDays: { min: 0.01, max: 3650, int: false },
-  maintenanceGapHours: { min: 0.01, max: 24 * 365, int: false },
-  outageCount: { min: 1, max: 1000, int: true },
-  outageWindowMinutes: { min: 1, max: 24 * 60, int: false },
-};
+export const NUMERIC_RANGES = Object.fromEntries(
+  Object.entries(THRESHOLDS).map(([key, { min, max, int }]) => [key, { min, max, int }]),
+) as Record<NumericKey, { min: number; max: number; int: boolean }>;
 
 /** A positive decimal as a user writes it: digits, at most one point, no exponent, no sign. */
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;

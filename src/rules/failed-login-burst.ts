@@ -1,34 +1,41 @@
-import { extendChain, newChain, type ChainState } from './engine/chain';
-import { defineRule } from './engine/types';
-import { MINUTE } from '../model/time';
+import { burstRule } from './burst';
+import { num, time } from './engine/describe';
 
 /**
  * Several failed sign-ins in a short time: someone may be guessing the password. One finding per
  * burst, keyed by its first failure, growing while failures keep coming within the window.
  */
-export const failedLoginBurst = defineRule<ChainState>({
+export const failedLoginBurst = burstRule({
   id: 'failed-login-burst',
-  kinds: ['login.failure'],
-  lookback: (s) => s.failedLoginWindowMinutes * MINUTE,
-  init: newChain,
-  step(state, event, ctx) {
-    if (event.kind !== 'login.failure') return;
-    const { failedLoginCount, failedLoginWindowMinutes } = ctx.settings;
-    extendChain(state, event, failedLoginWindowMinutes * MINUTE);
-    if (state.peak < failedLoginCount) return;
-    ctx.emit({
-      key: String(state.firstId),
-      severity: 'warning',
-      cause: 'security',
-      guide: 'secure-account',
-      eventIds: state.eventIds,
-      params: {
-        count: state.peak,
-        windowMinutes: failedLoginWindowMinutes,
-        total: state.count,
-        firstAt: state.firstAt,
-        lastAt: state.lastAt,
-      },
-    });
+  kind: 'login.failure',
+  thresholds: {
+    /** Failed sign-ins… (most sites lock an account after 3 to 5). */
+    failedLoginCount: {
+      default: 3,
+      min: 2,
+      max: 1000,
+      int: true,
+      label: 'optionsThFailedLoginCount',
+      group: 'sign-ins',
+    },
+    /** …within this many minutes (inclusive). */
+    failedLoginWindowMinutes: {
+      default: 10,
+      min: 1,
+      max: 24 * 60,
+      int: false,
+      label: 'optionsThFailedLoginWindowMinutes',
+      group: 'sign-ins',
+    },
   },
+  count: 'failedLoginCount',
+  window: 'failedLoginWindowMinutes',
+  unit: 'minutes',
+  severity: 'warning',
+  cause: 'security',
+  guide: 'secure-account',
+  describe: (p) => ({
+    key: 'detail_failed_login_burst',
+    values: [num(p, 'count'), num(p, 'windowMinutes'), time(num(p, 'lastAt'))],
+  }),
 });

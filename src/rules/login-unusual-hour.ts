@@ -1,4 +1,5 @@
 import { eventKey } from './engine/event-order';
+import { hour, num, str } from './engine/describe';
 import { defineRule } from './engine/types';
 import { DAY } from '../model/time';
 
@@ -14,11 +15,44 @@ interface State {
  * earlier sign-ins within an hour either side are fewer than `unusualHourMaxPercent`. Silent
  * until there are `unusualHourMinSignIns` earlier sign-ins over `unusualHourMinDays` days.
  */
-export const loginUnusualHour = defineRule<State>({
+export const loginUnusualHour = defineRule({
   id: 'login-unusual-hour',
+  thresholds: {
+    /** Judge an hour only after this many earlier successful sign-ins… */
+    unusualHourMinSignIns: {
+      default: 20,
+      min: 1,
+      max: 100_000,
+      int: true,
+      label: 'optionsThUnusualHourMinSignIns',
+      group: 'sign-ins',
+    },
+    /** …spread over at least this many days (one busy day does not define a habit). */
+    unusualHourMinDays: {
+      default: 14,
+      min: 0,
+      max: 3650,
+      int: false,
+      label: 'optionsThUnusualHourMinDays',
+      group: 'sign-ins',
+    },
+    /** Unusual when fewer than this percent of earlier sign-ins fell within an hour (either side, across midnight) of this one. */
+    unusualHourMaxPercent: {
+      default: 5,
+      min: 0,
+      max: 100,
+      int: false,
+      label: 'optionsThUnusualHourMaxPercent',
+      group: 'sign-ins',
+    },
+  },
+  describe: (p) => ({
+    key: 'detail_login_unusual_hour',
+    values: [hour(num(p, 'hour')), str(p, 'timeZone'), hour(num(p, 'usualHour'))],
+  }),
   kinds: ['login.success'],
   lookback: 'history',
-  init: () => ({ hours: new Array<number>(24).fill(0), total: 0, firstAt: 0 }),
+  init: (): State => ({ hours: new Array<number>(24).fill(0), total: 0, firstAt: 0 }),
   step(state, event, ctx) {
     if (event.kind !== 'login.success') return;
     const { unusualHourMinSignIns, unusualHourMinDays, unusualHourMaxPercent } = ctx.settings;

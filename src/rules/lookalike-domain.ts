@@ -1,7 +1,7 @@
 import { pushCapped } from './engine/chain';
+import { str, wallet } from './engine/describe';
 import { dict } from './engine/dict';
 import { defineRule } from './engine/types';
-import { checkHost } from './lookalike-domain/check-host';
 
 interface Visits {
   eventIds: number[];
@@ -29,6 +29,10 @@ function hostOf(origin: string): string {
  */
 export const lookalikeDomain = defineRule<State>({
   id: 'lookalike-domain',
+  describe: (p) => ({
+    key: 'detail_lookalike_domain',
+    values: [str(p, 'host'), str(p, 'brand') || wallet(str(p, 'imitates')), str(p, 'officialHost')],
+  }),
   kinds: ['visit.lookalike'],
   lookback: 'history',
   init: () => dict<Visits>(),
@@ -39,7 +43,7 @@ export const lookalikeDomain = defineRule<State>({
     const key = `h:${host}`;
     let visits = state[key];
     if (!visits) {
-      const verdict = checkHost(host);
+      const verdict = ctx.checkHost(host);
       visits = state[key] = {
         eventIds: [],
         count: 0,

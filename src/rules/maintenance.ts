@@ -5,6 +5,17 @@ import { HOUR } from '../model/time';
 export const maintenance = noticeRule({
   id: 'maintenance',
   notices: ['maintenance'],
+  thresholds: {
+    /** A maintenance notice seen again within this many hours continues the same finding. */
+    maintenanceGapHours: {
+      default: 12,
+      min: 0.01,
+      max: 24 * 365,
+      int: false,
+      label: 'optionsThMaintenanceGapHours',
+      group: 'notices',
+    },
+  },
   gapMs: (s) => s.maintenanceGapHours * HOUR,
   severity: 'info',
   cause: 'technical',

@@ -1,4 +1,5 @@
 import { pushCapped } from './engine/chain';
+import { num } from './engine/describe';
 import { defineRule } from './engine/types';
 
 interface State {
@@ -13,11 +14,23 @@ const KEY = 'history';
  * Sign-ins on this wallet never show a second-factor step: suggest turning it on. Speaks after
  * `noSecondFactorMinSignIns` sign-ins; the first `login.challenge` ends it for good.
  */
-export const noSecondFactor = defineRule<State>({
+export const noSecondFactor = defineRule({
   id: 'no-second-factor',
+  thresholds: {
+    /** Successful sign-ins without any second-factor step before it speaks. */
+    noSecondFactorMinSignIns: {
+      default: 5,
+      min: 1,
+      max: 100_000,
+      int: true,
+      label: 'optionsThNoSecondFactorMinSignIns',
+      group: 'sign-ins',
+    },
+  },
+  describe: (p) => ({ key: 'detail_no_second_factor', values: [num(p, 'signIns')] }),
   kinds: ['login.challenge', 'login.success'],
   lookback: 'history',
-  init: () => ({ signIns: 0, challenged: false, eventIds: [] }),
+  init: (): State => ({ signIns: 0, challenged: false, eventIds: [] }),
   step(state, event, ctx) {
     if (state.challenged) return;
     if (event.kind === 'login.challenge') {

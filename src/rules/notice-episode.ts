@@ -1,22 +1,49 @@
 import type { Cause, NoticeKind, Severity } from '../model/event-types';
-import { extendChain, newChain, resetChain, type ChainState } from './engine/chain';
-import { defineRule, type Rule } from './engine/types';
 import type { RuleId } from '../model/rule-ids';
-import type { RuleSettings } from './rule-settings';
+import { extendChain, newChain, resetChain, type ChainState } from './engine/chain';
+import { num, str, time, type Describe } from './engine/describe';
+import type { SettingsOf, Threshold } from './engine/shared-settings';
+import { defineRule, type Rule } from './engine/types';
 
 interface EpisodeState extends ChainState {
   notice: string;
   message: string;
 }
 
-interface NoticeRuleSpec {
+interface NoticeRuleSpec<K extends string> {
   id: RuleId;
   notices: readonly NoticeKind[];
-  gapMs: (settings: RuleSettings) => number;
+  thresholds: { readonly [key in K]: Threshold };
+  gapMs: (settings: SettingsOf<K>) => number;
   severity: Severity;
   cause: Cause;
   guide: string;
 }
+
+/**
+ * `account-frozen`, `kyc-required` and `compliance-restriction` share this one number: declared
+ * here once, so the options page shows one field for the three.
+ */
+export const NOTICE_GAP = {
+  /** The same notice again within this many days continues the finding; a successful withdrawal ends it. */
+  noticeGapDays: {
+    default: 14,
+    min: 0.01,
+    max: 3650,
+    int: false,
+    label: 'optionsThNoticeGapDays',
+    group: 'notices',
+  },
+} as const satisfies Record<string, Threshold>;
+
+/** The site's own words, how often and since when. */
+const describeNotice: Describe = (p) =>
+  str(p, 'message')
+    ? {
+        key: 'detail_notice',
+        values: [str(p, 'message'), num(p, 'count') || 1, time(num(p, 'firstAt'))],
+      }
+    : undefined;
 
 /**
  * A notice the wallet shows (frozen, KYC, compliance, maintenance) as one finding per episode:
@@ -24,10 +51,12 @@ interface NoticeRuleSpec {
  * a month is one finding, not thirty. A successful withdrawal proves the restriction lifted: the
  * episode ends there and a later notice starts a new one.
  */
-export function noticeRule(spec: NoticeRuleSpec): Rule {
+export function noticeRule<K extends string>(spec: NoticeRuleSpec<K>): Rule<unknown, K> {
   const kinds = new Set<string>(spec.notices);
-  return defineRule<EpisodeState>({
+  return defineRule<EpisodeState, K>({
     id: spec.id,
+    thresholds: spec.thresholds,
+    describe: describeNotice,
     kinds: ['notice', 'withdrawal.success'],
     lookback: spec.gapMs,
     init: () => ({ ...newChain(), notice: '', message: '' }),

@@ -1,6 +1,9 @@
 import { accountFrozen } from './account-frozen';
 import { addressPoisoning } from './address-poisoning';
+import { caseOverdueRule } from './case-overdue';
 import { complianceRestriction } from './compliance-restriction';
+import type { Describe } from './engine/describe';
+import type { Threshold } from './engine/shared-settings';
 import type { Rule } from './engine/types';
 import { failedLoginBurst } from './failed-login-burst';
 import { kycRequired } from './kyc-required';
@@ -8,7 +11,9 @@ import { loginUnusualHour } from './login-unusual-hour';
 import { lookalikeDomain } from './lookalike-domain';
 import { maintenance } from './maintenance';
 import { noSecondFactor } from './no-second-factor';
+import { reviewOverdueRule } from './review-overdue';
 import { siteOutage } from './site-outage';
+import type { TimeRule } from './time-rules';
 import { withdrawalAmountOutlier } from './withdrawal-amount-outlier';
 import { withdrawalFailuresRepeated } from './withdrawal-failures-repeated';
 import { withdrawalLimitDaily } from './withdrawal-limit-daily';
@@ -18,10 +23,11 @@ import { withdrawalNewDestination } from './withdrawal-new-destination';
 import { withdrawalVelocity } from './withdrawal-velocity';
 
 /**
- * Every event rule, sorted by id; each lives in the file named after its id. The two rules about
+ * Every event rule, sorted by id; each lives in the file named after its id and declares
+ * everything about itself. The rest of this file is derived from this list. The two rules about
  * time passing (`case-overdue`, `review-overdue`) are not folds over events: see time-rules.ts.
  */
-export const RULES: readonly Rule[] = [
+const EVENT_RULES = [
   accountFrozen,
   addressPoisoning,
   complianceRestriction,
@@ -39,4 +45,33 @@ export const RULES: readonly Rule[] = [
   withdrawalLimitNear,
   withdrawalNewDestination,
   withdrawalVelocity,
-];
+] as const;
+
+/** The engine's view: each rule reads its own numbers from the settings it is given. */
+export const RULES: readonly Rule[] = EVENT_RULES;
+
+export const TIME_RULES: readonly TimeRule[] = [caseOverdueRule, reviewOverdueRule];
+
+/** Every key of the stored settings that is a rule's number (`failedLoginCount`, …). */
+export type ThresholdKey = (typeof EVENT_RULES)[number] extends infer R
+  ? R extends Rule<unknown, infer K>
+    ? K
+    : never
+  : never;
+
+/**
+ * Every rule's thresholds, in registry order. A key several rules share (`noticeGapDays`) is one
+ * declaration they all use, listed once.
+ */
+export const THRESHOLDS = Object.fromEntries(
+  EVENT_RULES.flatMap((rule) => Object.entries<Threshold>(rule.thresholds ?? {})),
+) as Readonly<Record<ThresholdKey, Threshold>>;
+
+const DESCRIBE = new Map<string, Describe>(
+  [...RULES, ...TIME_RULES].map((rule) => [rule.id, rule.describe]),
+);
+
+/** The describe() of the rule behind `ruleId`, undefined for an unknown id. */
+export function describerOf(ruleId: string): Describe | undefined {
+  return DESCRIBE.get(ruleId);
+}

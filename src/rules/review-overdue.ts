@@ -1,4 +1,5 @@
-import type { TimeFindingDraft } from './time-rules';
+import { num } from './engine/describe';
+import type { TimeFindingDraft, TimeRule } from './time-rules';
 import { DAY } from '../model/time';
 
 /**
@@ -36,3 +37,8 @@ export function reviewOverdue(input: ReviewInput, now: number): TimeFindingDraft
     },
   ];
 }
+
+export const reviewOverdueRule: TimeRule = {
+  id: 'review-overdue',
+  describe: (p) => ({ key: 'detail_review_overdue', values: [num(p, 'days')] }),
+};

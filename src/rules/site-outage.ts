@@ -1,35 +1,42 @@
-import { extendChain, newChain, type ChainState } from './engine/chain';
-import { defineRule } from './engine/types';
-import { MINUTE } from '../model/time';
+import { burstRule } from './burst';
+import { num } from './engine/describe';
 
 /**
  * The wallet's site failing to load or answering 5xx, repeatedly: one failed request is noise,
  * several in a few minutes is an outage. A withdrawal failing now is most likely technical.
  */
-export const siteOutage = defineRule<ChainState>({
+export const siteOutage = burstRule({
   id: 'site-outage',
-  kinds: ['site.error'],
-  lookback: (s) => s.outageWindowMinutes * MINUTE,
-  init: newChain,
-  step(state, event, ctx) {
-    if (event.kind !== 'site.error') return;
-    const { outageCount, outageWindowMinutes } = ctx.settings;
-    extendChain(state, event, outageWindowMinutes * MINUTE);
-    if (state.peak < outageCount) return;
-    ctx.emit({
-      key: String(state.firstId),
-      severity: 'warning',
-      cause: 'technical',
-      guide: 'cause-technical',
-      eventIds: state.eventIds,
-      params: {
-        count: state.peak,
-        windowMinutes: outageWindowMinutes,
-        total: state.count,
-        firstAt: state.firstAt,
-        lastAt: state.lastAt,
-        message: event.message ?? '',
-      },
-    });
+  kind: 'site.error',
+  thresholds: {
+    /** Failed loads or 5xx answers… */
+    outageCount: {
+      default: 3,
+      min: 1,
+      max: 1000,
+      int: true,
+      label: 'optionsThOutageCount',
+      group: 'notices',
+    },
+    /** …within this many minutes. */
+    outageWindowMinutes: {
+      default: 15,
+      min: 1,
+      max: 24 * 60,
+      int: false,
+      label: 'optionsThOutageWindowMinutes',
+      group: 'notices',
+    },
   },
+  count: 'outageCount',
+  window: 'outageWindowMinutes',
+  unit: 'minutes',
+  severity: 'warning',
+  cause: 'technical',
+  guide: 'cause-technical',
+  message: 'event',
+  describe: (p) => ({
+    key: 'detail_site_outage',
+    values: [num(p, 'count'), num(p, 'windowMinutes')],
+  }),
 });

@@ -1,12 +1,19 @@
 import type { Cause, Finding, Severity } from '../model/event-types';
 import type { RuleId } from '../model/rule-ids';
+import type { Describe } from './engine/describe';
 
 /**
  * Rules about time passing rather than about an event: `case-overdue` (cases + clock) and
  * `review-overdue` (when the log was last opened + clock). The worker runs them on alarms;
- * the event rules live in registry.ts.
+ * registry.ts lists them next to the event rules for their sentences.
  */
 export const TIME_RULE_IDS = ['case-overdue', 'review-overdue'] as const satisfies RuleId[];
+
+/** What the registry needs of a time rule: its id and its sentence. It has no thresholds. */
+export interface TimeRule {
+  id: (typeof TIME_RULE_IDS)[number];
+  describe: Describe;
+}
 
 export interface TimeFindingDraft {
   ruleId: (typeof TIME_RULE_IDS)[number];

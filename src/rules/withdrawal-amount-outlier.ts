@@ -1,4 +1,5 @@
 import { dict } from './engine/dict';
+import { money, str } from './engine/describe';
 import { eventKey } from './engine/event-order';
 import { defineRule } from './engine/types';
 import {
@@ -41,11 +42,56 @@ function likelyOutlier(sorted: number[], m: number, amount: number, minScore: nu
  * not mean and standard deviation: one earlier large withdrawal must not make the next huge one
  * look normal. Only larger amounts count: draining an account is the risk.
  */
-export const withdrawalAmountOutlier = defineRule<State>({
+export const withdrawalAmountOutlier = defineRule({
   id: 'withdrawal-amount-outlier',
+  thresholds: {
+    /** Earlier withdrawals in the same currency needed first. */
+    outlierMinHistory: {
+      default: 10,
+      min: 2,
+      max: 100_000,
+      int: true,
+      label: 'optionsThOutlierMinHistory',
+      group: 'withdrawals',
+    },
+    /** The most recent withdrawals per currency the median and MAD are taken over. */
+    outlierHistorySize: {
+      default: 200,
+      min: 2,
+      max: 10_000,
+      int: true,
+      label: 'optionsThOutlierHistorySize',
+      group: 'withdrawals',
+    },
+    /** Robust z-score `0.6745 × (amount − median) / MAD` at or above which an amount is an outlier (Iglewicz–Hoaglin). */
+    outlierScore: {
+      default: 3.5,
+      min: 0.1,
+      max: 1000,
+      int: false,
+      label: 'optionsThOutlierScore',
+      group: 'withdrawals',
+    },
+    /** When most amounts are equal (MAD = 0): an outlier is at least this many times the median. */
+    outlierFlatMultiple: {
+      default: 3,
+      min: 1,
+      max: 1_000_000,
+      int: false,
+      label: 'optionsThOutlierFlatMultiple',
+      group: 'withdrawals',
+    },
+  },
+  describe: (p) => ({
+    key: 'detail_withdrawal_amount_outlier',
+    values: [
+      money(str(p, 'amount'), str(p, 'currency')),
+      money(str(p, 'median'), str(p, 'currency')),
+    ],
+  }),
   kinds: ['withdrawal.attempt'],
   lookback: 'history',
-  init: () => dict<History>(),
+  init: (): State => dict<History>(),
   step(state, event, ctx) {
     if (event.kind !== 'withdrawal.attempt' || !event.amount) return;
     if (!DECIMAL.test(event.amount.value)) return;

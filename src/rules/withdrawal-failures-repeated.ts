@@ -1,41 +1,43 @@
-import { extendChain, newChain, type ChainState } from './engine/chain';
-import { defineRule } from './engine/types';
-import { HOUR } from '../model/time';
-
-interface State extends ChainState {
-  /** The site's own words on the latest failure, for the message and for support. */
-  lastMessage: string;
-}
+import { burstRule } from './burst';
+import { num } from './engine/describe';
 
 /**
  * Withdrawals that keep failing. The cause is not known yet (technical, limits, compliance or a
- * frozen account), so the guide starts with checking the account status.
+ * frozen account), so the guide starts with checking the account status. `params.message` keeps
+ * the site's own words on the latest failure, for the message and for support.
  */
-export const withdrawalFailuresRepeated = defineRule<State>({
+export const withdrawalFailuresRepeated = burstRule({
   id: 'withdrawal-failures-repeated',
-  kinds: ['withdrawal.failure'],
-  lookback: (s) => s.failuresWindowHours * HOUR,
-  init: () => ({ ...newChain(), lastMessage: '' }),
-  step(state, event, ctx) {
-    if (event.kind !== 'withdrawal.failure') return;
-    const { failuresCount, failuresWindowHours } = ctx.settings;
-    extendChain(state, event, failuresWindowHours * HOUR);
-    if (event.message) state.lastMessage = event.message;
-    if (state.peak < failuresCount) return;
-    ctx.emit({
-      key: String(state.firstId),
-      severity: 'warning',
-      cause: 'technical',
-      guide: 'step-status',
-      eventIds: state.eventIds,
-      params: {
-        count: state.peak,
-        windowHours: failuresWindowHours,
-        total: state.count,
-        firstAt: state.firstAt,
-        lastAt: state.lastAt,
-        message: state.lastMessage,
-      },
-    });
+  kind: 'withdrawal.failure',
+  thresholds: {
+    /** Failed withdrawals… */
+    failuresCount: {
+      default: 3,
+      min: 2,
+      max: 1000,
+      int: true,
+      label: 'optionsThFailuresCount',
+      group: 'withdrawals',
+    },
+    /** …within this many hours. */
+    failuresWindowHours: {
+      default: 24,
+      min: 0.1,
+      max: 24 * 31,
+      int: false,
+      label: 'optionsThFailuresWindowHours',
+      group: 'withdrawals',
+    },
   },
+  count: 'failuresCount',
+  window: 'failuresWindowHours',
+  unit: 'hours',
+  severity: 'warning',
+  cause: 'technical',
+  guide: 'step-status',
+  message: 'latest',
+  describe: (p) => ({
+    key: 'detail_withdrawal_failures_repeated',
+    values: [num(p, 'count'), num(p, 'windowHours')],
+  }),
 });

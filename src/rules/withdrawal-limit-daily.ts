@@ -1,6 +1,14 @@
 import { pushCapped } from './engine/chain';
+import { num, str, time } from './engine/describe';
 import { defineRule } from './engine/types';
-import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
+import {
+  addToUsage,
+  capsFor,
+  describeUsage,
+  newUsage,
+  usageOf,
+  type UsageState,
+} from './withdrawal-usage';
 import { DAY } from '../model/time';
 
 interface State {
@@ -17,6 +25,13 @@ interface State {
  */
 export const withdrawalLimitDaily = defineRule<State>({
   id: 'withdrawal-limit-daily',
+  describe: (p) =>
+    str(p, 'source') === 'site'
+      ? {
+          key: 'detail_withdrawal_limit_daily_site',
+          values: [str(p, 'message'), time(num(p, 'resetsAt'), 'time', str(p, 'timeZone'))],
+        }
+      : describeUsage('day')(p),
   kinds: [
     'notice',
     'withdrawal.attempt',

@@ -1,5 +1,12 @@
 import { defineRule } from './engine/types';
-import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
+import {
+  addToUsage,
+  capsFor,
+  describeUsage,
+  newUsage,
+  usageOf,
+  type UsageState,
+} from './withdrawal-usage';
 import { DAY } from '../model/time';
 
 /**
@@ -8,6 +15,7 @@ import { DAY } from '../model/time';
  */
 export const withdrawalLimitMonthly = defineRule<UsageState>({
   id: 'withdrawal-limit-monthly',
+  describe: describeUsage('month'),
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: () => 32 * DAY,
   init: newUsage,

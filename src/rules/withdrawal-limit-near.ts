@@ -1,4 +1,5 @@
 import type Big from 'big.js';
+import { money, num, str, time } from './engine/describe';
 import { defineRule, type RuleContext } from './engine/types';
 import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
 import { DAY } from '../model/time';
@@ -22,7 +23,7 @@ function check(
   currency: string,
   period: 'daily' | 'monthly',
   limit: Big | undefined,
-  ctx: RuleContext,
+  ctx: RuleContext<'nearLimitPercent'>,
 ): void {
   if (!limit) return;
   const used = usageOf(usage, currency);
@@ -58,11 +59,36 @@ function check(
  * default) without passing it: the next withdrawal may be refused. Keys are the day
  * (`2026-11-25:USDT`) or the month (`2026-11:USDT`), so each period speaks once.
  */
-export const withdrawalLimitNear = defineRule<State>({
+export const withdrawalLimitNear = defineRule({
   id: 'withdrawal-limit-near',
+  thresholds: {
+    /** Warn once a day's or month's withdrawals reach this percent of the cap without passing it. */
+    nearLimitPercent: {
+      default: 80,
+      min: 1,
+      max: 100,
+      int: false,
+      label: 'optionsNearLimit',
+      group: 'limits',
+    },
+  },
+  describe: (p) => {
+    const currency = str(p, 'currency');
+    const day = str(p, 'period') === 'day';
+    return {
+      key: day ? 'detail_withdrawal_limit_near_day' : 'detail_withdrawal_limit_near_month',
+      values: [
+        num(p, 'percent'),
+        money(str(p, 'used'), currency),
+        money(str(p, 'limit'), currency),
+        money(str(p, 'left'), currency),
+        time(num(p, 'resetsAt'), day ? 'time' : 'date', str(p, 'timeZone')),
+      ],
+    };
+  },
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: () => 32 * DAY,
-  init: () => ({ day: newUsage(), month: newUsage() }),
+  init: (): State => ({ day: newUsage(), month: newUsage() }),
   step(state, event, ctx) {
     const { daily, monthly } = capsFor(ctx.settings, ctx.walletId);
     const dayCurrency = daily.size

@@ -1,4 +1,5 @@
 import { destinationIdentity, parseAddress } from './address-poisoning/address-format';
+import { address, str } from './engine/describe';
 import { dict } from './engine/dict';
 import { eventKey } from './engine/event-order';
 import { defineRule } from './engine/types';
@@ -17,6 +18,10 @@ interface State {
  */
 export const withdrawalNewDestination = defineRule<State>({
   id: 'withdrawal-new-destination',
+  describe: (p) =>
+    str(p, 'destination')
+      ? { key: 'detail_withdrawal_new_destination', values: [address(str(p, 'destination'))] }
+      : undefined,
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: 'history',
   init: () => ({ known: dict<1>(), seen: dict<1>() }),

@@ -5,7 +5,8 @@ import { pushCapped } from './engine/chain';
 import { toBig } from './engine/decimal';
 import { dict } from './engine/dict';
 import { eventKey } from './engine/event-order';
-import type { RuleSettings } from './rule-settings';
+import { money, num, str, time, type Describe } from './engine/describe';
+import type { SharedRuleSettings } from './engine/shared-settings';
 
 /**
  * What counts against a withdrawal cap: every withdrawal of the period, once per attempt (an
@@ -139,13 +140,16 @@ export function usageOf(state: UsageState, currency: string): Usage {
   return { total: sumOf(t), count: t.count, eventIds: t.eventIds, at: t.at };
 }
 
-const capsCache = new WeakMap<RuleSettings, Map<string, Record<Unit, Map<string, Big>>>>();
+const capsCache = new WeakMap<SharedRuleSettings, Map<string, Record<Unit, Map<string, Big>>>>();
 
 /**
  * The caps of `walletId` per unit and currency, parsed once per settings object: rules ask on
  * every withdrawal event. A currency without a cap is not tracked at all.
  */
-export function capsFor(settings: RuleSettings, walletId: string): Record<Unit, Map<string, Big>> {
+export function capsFor(
+  settings: SharedRuleSettings,
+  walletId: string,
+): Record<Unit, Map<string, Big>> {
   let byWallet = capsCache.get(settings);
   if (!byWallet) capsCache.set(settings, (byWallet = new Map()));
   let caps = byWallet.get(walletId);
@@ -163,3 +167,19 @@ export function capsFor(settings: RuleSettings, walletId: string): Record<Unit, 
   }
   return caps;
 }
+
+/** The sentence of a daily or monthly overrun: used, cap, and when the period resets. */
+export const describeUsage =
+  (period: 'day' | 'month'): Describe =>
+  (p) => {
+    const currency = str(p, 'currency');
+    if (!str(p, 'used') || !str(p, 'limit')) return undefined;
+    return {
+      key: period === 'day' ? 'detail_withdrawal_limit_daily' : 'detail_withdrawal_limit_monthly',
+      values: [
+        money(str(p, 'used'), currency),
+        money(str(p, 'limit'), currency),
+        time(num(p, 'resetsAt'), period === 'day' ? 'time' : 'date', str(p, 'timeZone')),
+      ],
+    };
+  };

@@ -1,34 +1,41 @@
-import { extendChain, newChain, type ChainState } from './engine/chain';
-import { defineRule } from './engine/types';
-import { MINUTE } from '../model/time';
+import { burstRule } from './burst';
+import { num } from './engine/describe';
 
 /**
  * Many withdrawal attempts in a short time: how a stolen account is emptied. Counts attempts,
  * not outcomes, so the attempt and its result are one withdrawal.
  */
-export const withdrawalVelocity = defineRule<ChainState>({
+export const withdrawalVelocity = burstRule({
   id: 'withdrawal-velocity',
-  kinds: ['withdrawal.attempt'],
-  lookback: (s) => s.velocityWindowMinutes * MINUTE,
-  init: newChain,
-  step(state, event, ctx) {
-    if (event.kind !== 'withdrawal.attempt') return;
-    const { velocityCount, velocityWindowMinutes } = ctx.settings;
-    extendChain(state, event, velocityWindowMinutes * MINUTE);
-    if (state.peak < velocityCount) return;
-    ctx.emit({
-      key: String(state.firstId),
-      severity: 'warning',
-      cause: 'security',
-      guide: 'secure-account',
-      eventIds: state.eventIds,
-      params: {
-        count: state.peak,
-        windowMinutes: velocityWindowMinutes,
-        total: state.count,
-        firstAt: state.firstAt,
-        lastAt: state.lastAt,
-      },
-    });
+  kind: 'withdrawal.attempt',
+  thresholds: {
+    /** Withdrawal attempts… */
+    velocityCount: {
+      default: 3,
+      min: 2,
+      max: 1000,
+      int: true,
+      label: 'optionsThVelocityCount',
+      group: 'withdrawals',
+    },
+    /** …within this many minutes. */
+    velocityWindowMinutes: {
+      default: 15,
+      min: 1,
+      max: 7 * 24 * 60,
+      int: false,
+      label: 'optionsThVelocityWindowMinutes',
+      group: 'withdrawals',
+    },
   },
+  count: 'velocityCount',
+  window: 'velocityWindowMinutes',
+  unit: 'minutes',
+  severity: 'warning',
+  cause: 'security',
+  guide: 'secure-account',
+  describe: (p) => ({
+    key: 'detail_withdrawal_velocity',
+    values: [num(p, 'count'), num(p, 'windowMinutes')],
+  }),
 });

@@ -1,5 +1,6 @@
 import type { Finding, StoredEvent } from '../../model/event-types';
 import type { RuleSettings } from '../rule-settings';
+import { checkHost } from '../lookalike-domain/check-host';
 import { calendarFor } from './calendar';
 import { freshEvents } from './event-order';
 import { stableKey } from './stable-key';
@@ -85,6 +86,7 @@ export function foldEvents(
       settings,
       calendar,
       now,
+      checkHost,
       emit(draft: FindingDraft) {
         const id = prefix + draft.key;
         findings.set(id, {

@@ -1,7 +1,9 @@
 import type { Cause, EventKind, Severity, StoredEvent } from '../../model/event-types';
 import type { RuleId } from '../../model/rule-ids';
-import type { RuleSettings } from '../rule-settings';
+import type { Lookalike } from '../lookalike-domain/check-host';
 import type { Calendar } from './calendar';
+import type { Describe } from './describe';
+import type { SettingsOf, Threshold } from './shared-settings';
 
 /** What a rule says; the engine adds `id`, `ruleId`, `walletId` and `status`. */
 export interface FindingDraft {
@@ -17,12 +19,19 @@ export interface FindingDraft {
   at?: number;
 }
 
-export interface RuleContext {
+export interface RuleContext<K extends string = never> {
   readonly walletId: string;
-  readonly settings: RuleSettings;
+  /** The shared settings and the rule's own thresholds. */
+  readonly settings: SettingsOf<K>;
   readonly calendar: Calendar;
   /** Evaluation time, for rules about what has not happened yet (case-overdue); never the clock. */
   readonly now: number;
+  /**
+   * `checkHost` of lookalike-domain/, handed in by the engine rather than imported by the rule:
+   * pages import every rule for its thresholds and sentence, and the Public Suffix List behind
+   * it would add 170 KB to the popup.
+   */
+  readonly checkHost: (host: string) => Lookalike | undefined;
   /** Raise or update a finding: the last draft with a key wins. `at` = newest justifying event. */
   emit(draft: FindingDraft): void;
   /** The condition behind this key ended (e.g. a second factor appeared): the worker may resolve it. */
@@ -30,22 +39,30 @@ export interface RuleContext {
 }
 
 /** How much of a wallet's history a rule reads when it is given no summary. */
-export type Lookback = 'history' | ((settings: RuleSettings) => number);
+export type Lookback<K extends string = never> =
+  | 'history'
+  // A method's parameters are bivariant: a rule reading two numbers fits in the registry's list.
+  | { bivariant(settings: SettingsOf<K>): number }['bivariant'];
 
 /**
- * One rule: a fold over a wallet's events in time order. `state` is plain JSON so the worker can
- * store it (see `WalletSummary`) and continue the fold with the next events only.
+ * One rule, everything about it: its thresholds, its sentence and its fold over a wallet's events
+ * in time order. `state` is plain JSON so the worker can store it (see `WalletSummary`) and
+ * continue the fold with the next events only.
  */
-export interface Rule<S = unknown> {
+export interface Rule<S = unknown, K extends string = never> {
   id: RuleId;
+  /** The numbers the user can tune, by their key in the stored settings; shared keys are equal. */
+  thresholds?: { readonly [key in K]: Threshold };
+  /** The finding's sentence (`detail_<rule>` and its values) from its params. */
+  describe: Describe;
   /** The event kinds `step` reads: the engine calls it for these only. */
   kinds: readonly EventKind[];
-  lookback: Lookback;
+  lookback: Lookback<K>;
   init(): S;
-  step(state: S, event: StoredEvent, ctx: RuleContext): void;
+  step(state: S, event: StoredEvent, ctx: RuleContext<K>): void;
 }
 
 /** Keep registry entries typed per rule while the registry itself is one array. */
-export function defineRule<S>(rule: Rule<S>): Rule<unknown> {
-  return rule as Rule<unknown>;
+export function defineRule<S, K extends string = never>(rule: Rule<S, K>): Rule<unknown, K> {
+  return rule as Rule<unknown, K>;
 }

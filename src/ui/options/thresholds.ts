@@ -1,4 +1,6 @@
 import { NUMERIC_RANGES } from '../../rules/coerce-rule-settings';
+import type { ThresholdGroup } from '../../rules/engine/shared-settings';
+import { THRESHOLDS } from '../../rules/registry';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../rules/rule-settings';
 import type { MessageKey } from '../../wording/i18n';
 import type { FieldProblems } from './limits-form';
@@ -6,45 +8,30 @@ import { parseNumber } from './validate';
 
 export type ThresholdKey = Exclude<keyof typeof NUMERIC_RANGES, 'nearLimitPercent'>;
 
-/** The rule thresholds the options page shows, grouped as the user thinks of them. */
+/** The options page's groups; each rule's threshold says which it belongs to. */
+const HEADINGS: ReadonlyArray<[Exclude<ThresholdGroup, 'limits'>, MessageKey]> = [
+  ['sign-ins', 'optionsThresholdsSignIns'],
+  ['withdrawals', 'optionsThresholdsWithdrawals'],
+  ['notices', 'optionsThresholdsNotices'],
+];
+
+/**
+ * The rule thresholds the options page shows, grouped as the user thinks of them, in registry
+ * order; `limits` ones (`nearLimitPercent`) sit next to the caps in the limits section.
+ */
 export const THRESHOLD_GROUPS: ReadonlyArray<{
   heading: MessageKey;
   fields: ReadonlyArray<{ key: ThresholdKey; label: MessageKey }>;
-}> = [
-  {
-    heading: 'optionsThresholdsSignIns',
-    fields: [
-      { key: 'failedLoginCount', label: 'optionsThFailedLoginCount' },
-      { key: 'failedLoginWindowMinutes', label: 'optionsThFailedLoginWindowMinutes' },
-      { key: 'unusualHourMinSignIns', label: 'optionsThUnusualHourMinSignIns' },
-      { key: 'unusualHourMinDays', label: 'optionsThUnusualHourMinDays' },
-      { key: 'unusualHourMaxPercent', label: 'optionsThUnusualHourMaxPercent' },
-      { key: 'noSecondFactorMinSignIns', label: 'optionsThNoSecondFactorMinSignIns' },
-    ],
-  },
-  {
-    heading: 'optionsThresholdsWithdrawals',
-    fields: [
-      { key: 'velocityCount', label: 'optionsThVelocityCount' },
-      { key: 'velocityWindowMinutes', label: 'optionsThVelocityWindowMinutes' },
-      { key: 'failuresCount', label: 'optionsThFailuresCount' },
-      { key: 'failuresWindowHours', label: 'optionsThFailuresWindowHours' },
-      { key: 'outlierMinHistory', label: 'optionsThOutlierMinHistory' },
-      { key: 'outlierHistorySize', label: 'optionsThOutlierHistorySize' },
-      { key: 'outlierScore', label: 'optionsThOutlierScore' },
-      { key: 'outlierFlatMultiple', label: 'optionsThOutlierFlatMultiple' },
-    ],
-  },
-  {
-    heading: 'optionsThresholdsNotices',
-    fields: [
-      { key: 'noticeGapDays', label: 'optionsThNoticeGapDays' },
-      { key: 'maintenanceGapHours', label: 'optionsThMaintenanceGapHours' },
-      { key: 'outageCount', label: 'optionsThOutageCount' },
-      { key: 'outageWindowMinutes', label: 'optionsThOutageWindowMinutes' },
-    ],
-  },
-];
+}> = HEADINGS.map(([group, heading]) => ({
+  heading,
+  fields: Object.entries(THRESHOLDS)
+    .filter(([, threshold]) => threshold.group === group)
+    .map(([key, threshold]) => ({
+      key: key as ThresholdKey,
+      // The labels are checked against the catalog by tests/unit/rules/registry.test.ts.
+      label: threshold.label as MessageKey,
+    })),
+}));
 
 export const THRESHOLD_KEYS: readonly ThresholdKey[] = THRESHOLD_GROUPS.flatMap((g) =>
   g.fields.map((f) => f.key),

@@ -1,0 +1,51 @@
+import type { Finding } from '../../model/event-types';
+
+/**
+ * A finding's sentence as data: a message key and the values for its placeholders. Rules say
+ * what to show; src/wording/finding-detail.ts formats the values for the user's language and
+ * zone (rules sit below wording and never format text themselves).
+ */
+export type DetailValue =
+  | number
+  | string
+  | { type: 'money'; value: string; currency: string }
+  | { type: 'time'; at: number; style: 'time' | 'date' | 'both'; timeZone?: string }
+  /** Long addresses keep their start and end, the parts people compare. */
+  | { type: 'address'; value: string }
+  /** `3` → `03:00`. */
+  | { type: 'hour'; hour: number }
+  | { type: 'wallet'; walletId: string };
+
+export interface Detail {
+  /** A key of src/_locales/<lang>/messages.json (`detail_<rule>`). */
+  key: string;
+  values: DetailValue[];
+}
+
+export type FindingParams = Finding['params'];
+
+/**
+ * The sentence for a finding's params, or undefined when they lack what it needs. A value that
+ * formats to nothing (a missing number, an empty string) also falls back to the rule's title:
+ * never a sentence with holes.
+ */
+export type Describe = (params: FindingParams) => Detail | undefined;
+
+export const num = (p: FindingParams, key: string) =>
+  typeof p[key] === 'number' ? (p[key] as number) : NaN;
+export const str = (p: FindingParams, key: string) =>
+  typeof p[key] === 'string' ? (p[key] as string) : '';
+
+export const money = (value: string, currency: string): DetailValue => ({
+  type: 'money',
+  value,
+  currency,
+});
+export const time = (
+  at: number,
+  style: 'time' | 'date' | 'both' = 'both',
+  timeZone?: string,
+): DetailValue => ({ type: 'time', at, style, timeZone });
+export const address = (value: string): DetailValue => ({ type: 'address', value });
+export const hour = (h: number): DetailValue => ({ type: 'hour', hour: h });
+export const wallet = (walletId: string): DetailValue => ({ type: 'wallet', walletId });
