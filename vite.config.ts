@@ -31,6 +31,8 @@ export function localeMessagesOnly(): Plugin {
 }
 
 const root = resolve(import.meta.dirname, 'src/ui');
+const PURE_MODULE =
+  /[\\/]src[\\/](model|catalog|parsing|rules)[\\/]|[\\/]node_modules[\\/](big\.js|@noble[\\/]hashes)[\\/]/;
 // WS_DIST: another output folder, so two checkouts' test runs do not share one build.
 const outDir = resolve(import.meta.dirname, process.env.WS_DIST ?? 'dist', 'chrome');
 
@@ -54,6 +56,19 @@ export function pageShells(): Plugin {
 }
 
 /**
+ * The pure layers have no side effects at load (scripts/layers.mjs), and neither have the decimal
+ * and hash libraries only rules use: saying so lets the bundler leave out of a page what the page
+ * does not call. A page that reads a rule's declaration (its thresholds, its sentence) then does
+ * not carry the rule's fold.
+ */
+export function pureLayers(): Plugin {
+  return {
+    name: 'pure-layers',
+    transform: (code, id) => (PURE_MODULE.test(id) ? { code, moduleSideEffects: false } : null),
+  };
+}
+
+/**
  * What every build of the extension shares: ES modules into dist/chrome (or WS_DIST), locale
  * files slimmed, fixed file names. scripts/build.ts runs the three kinds below and writes the two
  * browsers' manifests; the output is copied to dist/firefox.
@@ -68,7 +83,7 @@ function extensionBuild(options: {
     configFile: false,
     logLevel: 'warn',
     root,
-    plugins: [localeMessagesOnly(), pageShells()],
+    plugins: [localeMessagesOnly(), pageShells(), pureLayers()],
     base: './',
     publicDir: false,
     build: {

@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import { parseAddress, type ParsedAddress } from './address-poisoning/address-format';
 import { address, str } from './engine/describe';
 import { resemblance, type Resemblance } from './address-poisoning/looks-like';
@@ -39,17 +40,21 @@ function bestMatch(state: State, candidate: ParsedAddress) {
   return best;
 }
 
-/**
- * A new destination that imitates one used before on this wallet: the same leading and trailing
- * characters with a different middle — address poisoning, where an attacker plants a lookalike
- * in the history so the victim copies it. Critical: money sent there is gone.
- */
-export const addressPoisoning = defineRule<State>({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const addressPoisoningDeclaration = declareRule({
   id: 'address-poisoning',
   describe: (p) => ({
     key: 'detail_address_poisoning',
     values: [address(str(p, 'destination')), address(str(p, 'imitates'))],
   }),
+});
+
+/**
+ * A new destination that imitates one used before on this wallet: the same leading and trailing
+ * characters with a different middle — address poisoning, where an attacker plants a lookalike
+ * in the history so the victim copies it. Critical: money sent there is gone.
+ */
+export const addressPoisoning = defineRule<State>(addressPoisoningDeclaration, {
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: 'history',
   init: () => ({

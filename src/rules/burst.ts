@@ -1,16 +1,12 @@
+import type { RuleDeclaration } from './engine/declare';
 import type { Cause, EventKind, Severity } from '../model/event-types';
-import type { RuleId } from '../model/rule-ids';
 import { HOUR, MINUTE } from '../model/time';
 import { extendChain, newChain, type ChainState } from './engine/chain';
-import type { Describe } from './engine/describe';
-import type { Threshold } from './engine/shared-settings';
 import { defineRule, type Rule } from './engine/types';
 
 interface BurstSpec<K extends string> {
-  id: RuleId;
   /** The events counted. */
   kind: EventKind;
-  thresholds: { readonly [key in K]: Threshold };
   /** `count` events of `kind` within `window` (minutes or hours, as the key says) make a burst. */
   count: K;
   window: K;
@@ -23,7 +19,6 @@ interface BurstSpec<K extends string> {
    * words on the newest event that had any (`latest`).
    */
   message?: 'event' | 'latest';
-  describe: Describe;
 }
 
 interface BurstState extends ChainState {
@@ -37,13 +32,14 @@ interface BurstState extends ChainState {
  * within the window. Params: `count` (the peak within one window), `windowMinutes` or
  * `windowHours`, `total`, `firstAt`, `lastAt`, and `message` when asked for.
  */
-export function burstRule<K extends string>(spec: BurstSpec<K>): Rule<unknown, K> {
+/* @__NO_SIDE_EFFECTS__ */
+export function burstRule<K extends string>(
+  declaration: RuleDeclaration<K>,
+  spec: BurstSpec<K>,
+): Rule<unknown, K> {
   const unitMs = spec.unit === 'minutes' ? MINUTE : HOUR;
   const windowParam = spec.unit === 'minutes' ? 'windowMinutes' : 'windowHours';
-  return defineRule<BurstState, K>({
-    id: spec.id,
-    thresholds: spec.thresholds,
-    describe: spec.describe,
+  return defineRule<BurstState, K>(declaration, {
     kinds: [spec.kind],
     lookback: (s) => s[spec.window] * unitMs,
     init: () => (spec.message === 'latest' ? { ...newChain(), lastMessage: '' } : newChain()),

@@ -1,5 +1,5 @@
 import { isRuleId, type RuleId } from '../model/rule-ids';
-import { THRESHOLDS, type ThresholdKey } from './registry';
+import { THRESHOLDS, type ThresholdKey } from './declarations';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings, type WithdrawalLimit } from './rule-settings';
 
 type NumericKey = ThresholdKey;

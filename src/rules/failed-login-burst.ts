@@ -1,13 +1,10 @@
+import { declareRule } from './engine/declare';
 import { burstRule } from './burst';
 import { num, time } from './engine/describe';
 
-/**
- * Several failed sign-ins in a short time: someone may be guessing the password. One finding per
- * burst, keyed by its first failure, growing while failures keep coming within the window.
- */
-export const failedLoginBurst = burstRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const failedLoginBurstDeclaration = declareRule({
   id: 'failed-login-burst',
-  kind: 'login.failure',
   thresholds: {
     /** Failed sign-ins… (most sites lock an account after 3 to 5). */
     failedLoginCount: {
@@ -28,14 +25,22 @@ export const failedLoginBurst = burstRule({
       group: 'sign-ins',
     },
   },
+  describe: (p) => ({
+    key: 'detail_failed_login_burst',
+    values: [num(p, 'count'), num(p, 'windowMinutes'), time(num(p, 'lastAt'))],
+  }),
+});
+
+/**
+ * Several failed sign-ins in a short time: someone may be guessing the password. One finding per
+ * burst, keyed by its first failure, growing while failures keep coming within the window.
+ */
+export const failedLoginBurst = burstRule(failedLoginBurstDeclaration, {
+  kind: 'login.failure',
   count: 'failedLoginCount',
   window: 'failedLoginWindowMinutes',
   unit: 'minutes',
   severity: 'warning',
   cause: 'security',
   guide: 'secure-account',
-  describe: (p) => ({
-    key: 'detail_failed_login_burst',
-    values: [num(p, 'count'), num(p, 'windowMinutes'), time(num(p, 'lastAt'))],
-  }),
 });

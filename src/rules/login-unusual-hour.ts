@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import { eventKey } from './engine/event-order';
 import { hour, num, str } from './engine/describe';
 import { defineRule } from './engine/types';
@@ -10,12 +11,8 @@ interface State {
   firstAt: number;
 }
 
-/**
- * A successful sign-in at an hour this user almost never signs in (in their own time zone): the
- * earlier sign-ins within an hour either side are fewer than `unusualHourMaxPercent`. Silent
- * until there are `unusualHourMinSignIns` earlier sign-ins over `unusualHourMinDays` days.
- */
-export const loginUnusualHour = defineRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const loginUnusualHourDeclaration = declareRule({
   id: 'login-unusual-hour',
   thresholds: {
     /** Judge an hour only after this many earlier successful sign-ins… */
@@ -50,6 +47,14 @@ export const loginUnusualHour = defineRule({
     key: 'detail_login_unusual_hour',
     values: [hour(num(p, 'hour')), str(p, 'timeZone'), hour(num(p, 'usualHour'))],
   }),
+});
+
+/**
+ * A successful sign-in at an hour this user almost never signs in (in their own time zone): the
+ * earlier sign-ins within an hour either side are fewer than `unusualHourMaxPercent`. Silent
+ * until there are `unusualHourMinSignIns` earlier sign-ins over `unusualHourMinDays` days.
+ */
+export const loginUnusualHour = defineRule(loginUnusualHourDeclaration, {
   kinds: ['login.success'],
   lookback: 'history',
   init: (): State => ({ hours: new Array<number>(24).fill(0), total: 0, firstAt: 0 }),

@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import { pushCapped } from './engine/chain';
 import { str, wallet } from './engine/describe';
 import { dict } from './engine/dict';
@@ -23,16 +24,20 @@ function hostOf(origin: string): string {
   }
 }
 
-/**
- * The user opened a site imitating a wallet (`visit.lookalike`, recorded by the worker through
- * `checkHost`). One finding per host: visiting it again adds evidence, not a new warning.
- */
-export const lookalikeDomain = defineRule<State>({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const lookalikeDomainDeclaration = declareRule({
   id: 'lookalike-domain',
   describe: (p) => ({
     key: 'detail_lookalike_domain',
     values: [str(p, 'host'), str(p, 'brand') || wallet(str(p, 'imitates')), str(p, 'officialHost')],
   }),
+});
+
+/**
+ * The user opened a site imitating a wallet (`visit.lookalike`, recorded by the worker through
+ * `checkHost`). One finding per host: visiting it again adds evidence, not a new warning.
+ */
+export const lookalikeDomain = defineRule<State>(lookalikeDomainDeclaration, {
   kinds: ['visit.lookalike'],
   lookback: 'history',
   init: () => dict<Visits>(),

@@ -1,10 +1,10 @@
-import { noticeRule } from './notice-episode';
+import { declareRule } from './engine/declare';
+import { describeNotice, noticeRule } from './notice-episode';
 import { HOUR } from '../model/time';
 
-/** Planned maintenance or an upgrade: withdrawals wait, nothing is wrong with the account. */
-export const maintenance = noticeRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const maintenanceDeclaration = declareRule({
   id: 'maintenance',
-  notices: ['maintenance'],
   thresholds: {
     /** A maintenance notice seen again within this many hours continues the same finding. */
     maintenanceGapHours: {
@@ -16,6 +16,12 @@ export const maintenance = noticeRule({
       group: 'notices',
     },
   },
+  describe: describeNotice,
+});
+
+/** Planned maintenance or an upgrade: withdrawals wait, nothing is wrong with the account. */
+export const maintenance = noticeRule(maintenanceDeclaration, {
+  notices: ['maintenance'],
   gapMs: (s) => s.maintenanceGapHours * HOUR,
   severity: 'info',
   cause: 'technical',

@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import { pushCapped } from './engine/chain';
 import { num } from './engine/describe';
 import { defineRule } from './engine/types';
@@ -10,11 +11,8 @@ interface State {
 
 const KEY = 'history';
 
-/**
- * Sign-ins on this wallet never show a second-factor step: suggest turning it on. Speaks after
- * `noSecondFactorMinSignIns` sign-ins; the first `login.challenge` ends it for good.
- */
-export const noSecondFactor = defineRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const noSecondFactorDeclaration = declareRule({
   id: 'no-second-factor',
   thresholds: {
     /** Successful sign-ins without any second-factor step before it speaks. */
@@ -28,6 +26,13 @@ export const noSecondFactor = defineRule({
     },
   },
   describe: (p) => ({ key: 'detail_no_second_factor', values: [num(p, 'signIns')] }),
+});
+
+/**
+ * Sign-ins on this wallet never show a second-factor step: suggest turning it on. Speaks after
+ * `noSecondFactorMinSignIns` sign-ins; the first `login.challenge` ends it for good.
+ */
+export const noSecondFactor = defineRule(noSecondFactorDeclaration, {
   kinds: ['login.challenge', 'login.success'],
   lookback: 'history',
   init: (): State => ({ signIns: 0, challenged: false, eventIds: [] }),

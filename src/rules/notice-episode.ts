@@ -1,5 +1,5 @@
+import type { RuleDeclaration } from './engine/declare';
 import type { Cause, NoticeKind, Severity } from '../model/event-types';
-import type { RuleId } from '../model/rule-ids';
 import { extendChain, newChain, resetChain, type ChainState } from './engine/chain';
 import { num, str, time, type Describe } from './engine/describe';
 import type { SettingsOf, Threshold } from './engine/shared-settings';
@@ -11,9 +11,7 @@ interface EpisodeState extends ChainState {
 }
 
 interface NoticeRuleSpec<K extends string> {
-  id: RuleId;
   notices: readonly NoticeKind[];
-  thresholds: { readonly [key in K]: Threshold };
   gapMs: (settings: SettingsOf<K>) => number;
   severity: Severity;
   cause: Cause;
@@ -37,7 +35,7 @@ export const NOTICE_GAP = {
 } as const satisfies Record<string, Threshold>;
 
 /** The site's own words, how often and since when. */
-const describeNotice: Describe = (p) =>
+export const describeNotice: Describe = (p) =>
   str(p, 'message')
     ? {
         key: 'detail_notice',
@@ -51,12 +49,13 @@ const describeNotice: Describe = (p) =>
  * a month is one finding, not thirty. A successful withdrawal proves the restriction lifted: the
  * episode ends there and a later notice starts a new one.
  */
-export function noticeRule<K extends string>(spec: NoticeRuleSpec<K>): Rule<unknown, K> {
+/* @__NO_SIDE_EFFECTS__ */
+export function noticeRule<K extends string>(
+  declaration: RuleDeclaration<K>,
+  spec: NoticeRuleSpec<K>,
+): Rule<unknown, K> {
   const kinds = new Set<string>(spec.notices);
-  return defineRule<EpisodeState, K>({
-    id: spec.id,
-    thresholds: spec.thresholds,
-    describe: describeNotice,
+  return defineRule<EpisodeState, K>(declaration, {
     kinds: ['notice', 'withdrawal.success'],
     lookback: spec.gapMs,
     init: () => ({ ...newChain(), notice: '', message: '' }),

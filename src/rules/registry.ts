@@ -2,8 +2,6 @@ import { accountFrozen } from './account-frozen';
 import { addressPoisoning } from './address-poisoning';
 import { caseOverdueRule } from './case-overdue';
 import { complianceRestriction } from './compliance-restriction';
-import type { Describe } from './engine/describe';
-import type { Threshold } from './engine/shared-settings';
 import type { Rule } from './engine/types';
 import { failedLoginBurst } from './failed-login-burst';
 import { kycRequired } from './kyc-required';
@@ -52,26 +50,4 @@ export const RULES: readonly Rule[] = EVENT_RULES;
 
 export const TIME_RULES: readonly TimeRule[] = [caseOverdueRule, reviewOverdueRule];
 
-/** Every key of the stored settings that is a rule's number (`failedLoginCount`, …). */
-export type ThresholdKey = (typeof EVENT_RULES)[number] extends infer R
-  ? R extends Rule<unknown, infer K>
-    ? K
-    : never
-  : never;
-
-/**
- * Every rule's thresholds, in registry order. A key several rules share (`noticeGapDays`) is one
- * declaration they all use, listed once.
- */
-export const THRESHOLDS = Object.fromEntries(
-  EVENT_RULES.flatMap((rule) => Object.entries<Threshold>(rule.thresholds ?? {})),
-) as Readonly<Record<ThresholdKey, Threshold>>;
-
-const DESCRIBE = new Map<string, Describe>(
-  [...RULES, ...TIME_RULES].map((rule) => [rule.id, rule.describe]),
-);
-
-/** The describe() of the rule behind `ruleId`, undefined for an unknown id. */
-export function describerOf(ruleId: string): Describe | undefined {
-  return DESCRIBE.get(ruleId);
-}
+export { describerOf, THRESHOLDS, type ThresholdKey } from './declarations';

@@ -1,5 +1,5 @@
 import type { SharedRuleSettings } from './engine/shared-settings';
-import { THRESHOLDS, type ThresholdKey } from './registry';
+import { THRESHOLDS, type ThresholdKey } from './declarations';
 
 export type { SharedRuleSettings, WithdrawalLimit } from './engine/shared-settings';
 

@@ -1,13 +1,10 @@
+import { declareRule } from './engine/declare';
 import { burstRule } from './burst';
 import { num } from './engine/describe';
 
-/**
- * The wallet's site failing to load or answering 5xx, repeatedly: one failed request is noise,
- * several in a few minutes is an outage. A withdrawal failing now is most likely technical.
- */
-export const siteOutage = burstRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const siteOutageDeclaration = declareRule({
   id: 'site-outage',
-  kind: 'site.error',
   thresholds: {
     /** Failed loads or 5xx answers… */
     outageCount: {
@@ -28,6 +25,18 @@ export const siteOutage = burstRule({
       group: 'notices',
     },
   },
+  describe: (p) => ({
+    key: 'detail_site_outage',
+    values: [num(p, 'count'), num(p, 'windowMinutes')],
+  }),
+});
+
+/**
+ * The wallet's site failing to load or answering 5xx, repeatedly: one failed request is noise,
+ * several in a few minutes is an outage. A withdrawal failing now is most likely technical.
+ */
+export const siteOutage = burstRule(siteOutageDeclaration, {
+  kind: 'site.error',
   count: 'outageCount',
   window: 'outageWindowMinutes',
   unit: 'minutes',
@@ -35,8 +44,4 @@ export const siteOutage = burstRule({
   cause: 'technical',
   guide: 'cause-technical',
   message: 'event',
-  describe: (p) => ({
-    key: 'detail_site_outage',
-    values: [num(p, 'count'), num(p, 'windowMinutes')],
-  }),
 });

@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import { dict } from './engine/dict';
 import { money, str } from './engine/describe';
 import { eventKey } from './engine/event-order';
@@ -37,12 +38,8 @@ function likelyOutlier(sorted: number[], m: number, amount: number, minScore: nu
   return countWithin(sorted, m - d, m + d) >= sorted.length >> 1;
 }
 
-/**
- * A withdrawal far larger than this wallet's usual ones in the same currency. Median and MAD,
- * not mean and standard deviation: one earlier large withdrawal must not make the next huge one
- * look normal. Only larger amounts count: draining an account is the risk.
- */
-export const withdrawalAmountOutlier = defineRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalAmountOutlierDeclaration = declareRule({
   id: 'withdrawal-amount-outlier',
   thresholds: {
     /** Earlier withdrawals in the same currency needed first. */
@@ -89,6 +86,14 @@ export const withdrawalAmountOutlier = defineRule({
       money(str(p, 'median'), str(p, 'currency')),
     ],
   }),
+});
+
+/**
+ * A withdrawal far larger than this wallet's usual ones in the same currency. Median and MAD,
+ * not mean and standard deviation: one earlier large withdrawal must not make the next huge one
+ * look normal. Only larger amounts count: draining an account is the risk.
+ */
+export const withdrawalAmountOutlier = defineRule(withdrawalAmountOutlierDeclaration, {
   kinds: ['withdrawal.attempt'],
   lookback: 'history',
   init: (): State => dict<History>(),

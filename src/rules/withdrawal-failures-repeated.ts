@@ -1,14 +1,10 @@
+import { declareRule } from './engine/declare';
 import { burstRule } from './burst';
 import { num } from './engine/describe';
 
-/**
- * Withdrawals that keep failing. The cause is not known yet (technical, limits, compliance or a
- * frozen account), so the guide starts with checking the account status. `params.message` keeps
- * the site's own words on the latest failure, for the message and for support.
- */
-export const withdrawalFailuresRepeated = burstRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalFailuresRepeatedDeclaration = declareRule({
   id: 'withdrawal-failures-repeated',
-  kind: 'withdrawal.failure',
   thresholds: {
     /** Failed withdrawals… */
     failuresCount: {
@@ -29,6 +25,19 @@ export const withdrawalFailuresRepeated = burstRule({
       group: 'withdrawals',
     },
   },
+  describe: (p) => ({
+    key: 'detail_withdrawal_failures_repeated',
+    values: [num(p, 'count'), num(p, 'windowHours')],
+  }),
+});
+
+/**
+ * Withdrawals that keep failing. The cause is not known yet (technical, limits, compliance or a
+ * frozen account), so the guide starts with checking the account status. `params.message` keeps
+ * the site's own words on the latest failure, for the message and for support.
+ */
+export const withdrawalFailuresRepeated = burstRule(withdrawalFailuresRepeatedDeclaration, {
+  kind: 'withdrawal.failure',
   count: 'failuresCount',
   window: 'failuresWindowHours',
   unit: 'hours',
@@ -36,8 +45,4 @@ export const withdrawalFailuresRepeated = burstRule({
   cause: 'technical',
   guide: 'step-status',
   message: 'latest',
-  describe: (p) => ({
-    key: 'detail_withdrawal_failures_repeated',
-    values: [num(p, 'count'), num(p, 'windowHours')],
-  }),
 });

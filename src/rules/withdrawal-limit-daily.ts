@@ -1,14 +1,9 @@
+import { declareRule } from './engine/declare';
+import { describeUsage } from './engine/describe';
 import { pushCapped } from './engine/chain';
 import { num, str, time } from './engine/describe';
 import { defineRule } from './engine/types';
-import {
-  addToUsage,
-  capsFor,
-  describeUsage,
-  newUsage,
-  usageOf,
-  type UsageState,
-} from './withdrawal-usage';
+import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
 import { DAY } from '../model/time';
 
 interface State {
@@ -18,12 +13,8 @@ interface State {
   siteIds: number[];
 }
 
-/**
- * Withdrawals of one calendar day (user's zone) above the user's daily cap for that wallet and
- * currency — strictly above: reaching the cap exactly is allowed. Also raised, keyed
- * `<day>:site`, when the site shows a limit notice, since most exchange caps are per day.
- */
-export const withdrawalLimitDaily = defineRule<State>({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalLimitDailyDeclaration = declareRule({
   id: 'withdrawal-limit-daily',
   describe: (p) =>
     str(p, 'source') === 'site'
@@ -32,6 +23,14 @@ export const withdrawalLimitDaily = defineRule<State>({
           values: [str(p, 'message'), time(num(p, 'resetsAt'), 'time', str(p, 'timeZone'))],
         }
       : describeUsage('day')(p),
+});
+
+/**
+ * Withdrawals of one calendar day (user's zone) above the user's daily cap for that wallet and
+ * currency — strictly above: reaching the cap exactly is allowed. Also raised, keyed
+ * `<day>:site`, when the site shows a limit notice, since most exchange caps are per day.
+ */
+export const withdrawalLimitDaily = defineRule<State>(withdrawalLimitDailyDeclaration, {
   kinds: [
     'notice',
     'withdrawal.attempt',

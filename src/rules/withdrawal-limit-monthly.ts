@@ -1,21 +1,20 @@
+import { declareRule } from './engine/declare';
+import { describeUsage } from './engine/describe';
 import { defineRule } from './engine/types';
-import {
-  addToUsage,
-  capsFor,
-  describeUsage,
-  newUsage,
-  usageOf,
-  type UsageState,
-} from './withdrawal-usage';
+import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
 import { DAY } from '../model/time';
+
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalLimitMonthlyDeclaration = declareRule({
+  id: 'withdrawal-limit-monthly',
+  describe: describeUsage('month'),
+});
 
 /**
  * Withdrawals of one calendar month (user's zone) strictly above the user's monthly cap for that
  * wallet and currency. Resets on the 1st at local midnight.
  */
-export const withdrawalLimitMonthly = defineRule<UsageState>({
-  id: 'withdrawal-limit-monthly',
-  describe: describeUsage('month'),
+export const withdrawalLimitMonthly = defineRule<UsageState>(withdrawalLimitMonthlyDeclaration, {
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: () => 32 * DAY,
   init: newUsage,

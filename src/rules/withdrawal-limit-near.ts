@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import type Big from 'big.js';
 import { money, num, str, time } from './engine/describe';
 import { defineRule, type RuleContext } from './engine/types';
@@ -54,12 +55,8 @@ function check(
   });
 }
 
-/**
- * A day's or month's withdrawals have reached `nearLimitPercent` of the user's cap (80% by
- * default) without passing it: the next withdrawal may be refused. Keys are the day
- * (`2026-11-25:USDT`) or the month (`2026-11:USDT`), so each period speaks once.
- */
-export const withdrawalLimitNear = defineRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalLimitNearDeclaration = declareRule({
   id: 'withdrawal-limit-near',
   thresholds: {
     /** Warn once a day's or month's withdrawals reach this percent of the cap without passing it. */
@@ -86,6 +83,14 @@ export const withdrawalLimitNear = defineRule({
       ],
     };
   },
+});
+
+/**
+ * A day's or month's withdrawals have reached `nearLimitPercent` of the user's cap (80% by
+ * default) without passing it: the next withdrawal may be refused. Keys are the day
+ * (`2026-11-25:USDT`) or the month (`2026-11:USDT`), so each period speaks once.
+ */
+export const withdrawalLimitNear = defineRule(withdrawalLimitNearDeclaration, {
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: () => 32 * DAY,
   init: (): State => ({ day: newUsage(), month: newUsage() }),

@@ -1,3 +1,4 @@
+import { declareRule } from './engine/declare';
 import { destinationIdentity, parseAddress } from './address-poisoning/address-format';
 import { address, str } from './engine/describe';
 import { dict } from './engine/dict';
@@ -11,17 +12,21 @@ interface State {
   seen: Record<string, 1>;
 }
 
-/**
- * The first withdrawal to an address or account never used on this wallet: a stolen session
- * sends money somewhere new, and a mistyped or swapped address is new too. Info, once per
- * destination; needs the wallet's whole history (kept in the summary).
- */
-export const withdrawalNewDestination = defineRule<State>({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalNewDestinationDeclaration = declareRule({
   id: 'withdrawal-new-destination',
   describe: (p) =>
     str(p, 'destination')
       ? { key: 'detail_withdrawal_new_destination', values: [address(str(p, 'destination'))] }
       : undefined,
+});
+
+/**
+ * The first withdrawal to an address or account never used on this wallet: a stolen session
+ * sends money somewhere new, and a mistyped or swapped address is new too. Info, once per
+ * destination; needs the wallet's whole history (kept in the summary).
+ */
+export const withdrawalNewDestination = defineRule<State>(withdrawalNewDestinationDeclaration, {
   kinds: ['withdrawal.attempt', 'withdrawal.failure', 'withdrawal.pending', 'withdrawal.success'],
   lookback: 'history',
   init: () => ({ known: dict<1>(), seen: dict<1>() }),

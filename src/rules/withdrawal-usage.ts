@@ -5,7 +5,6 @@ import { pushCapped } from './engine/chain';
 import { toBig } from './engine/decimal';
 import { dict } from './engine/dict';
 import { eventKey } from './engine/event-order';
-import { money, num, str, time, type Describe } from './engine/describe';
 import type { SharedRuleSettings } from './engine/shared-settings';
 
 /**
@@ -167,19 +166,3 @@ export function capsFor(
   }
   return caps;
 }
-
-/** The sentence of a daily or monthly overrun: used, cap, and when the period resets. */
-export const describeUsage =
-  (period: 'day' | 'month'): Describe =>
-  (p) => {
-    const currency = str(p, 'currency');
-    if (!str(p, 'used') || !str(p, 'limit')) return undefined;
-    return {
-      key: period === 'day' ? 'detail_withdrawal_limit_daily' : 'detail_withdrawal_limit_monthly',
-      values: [
-        money(str(p, 'used'), currency),
-        money(str(p, 'limit'), currency),
-        time(num(p, 'resetsAt'), period === 'day' ? 'time' : 'date', str(p, 'timeZone')),
-      ],
-    };
-  };

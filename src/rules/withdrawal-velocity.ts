@@ -1,13 +1,10 @@
+import { declareRule } from './engine/declare';
 import { burstRule } from './burst';
 import { num } from './engine/describe';
 
-/**
- * Many withdrawal attempts in a short time: how a stolen account is emptied. Counts attempts,
- * not outcomes, so the attempt and its result are one withdrawal.
- */
-export const withdrawalVelocity = burstRule({
+/** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
+export const withdrawalVelocityDeclaration = declareRule({
   id: 'withdrawal-velocity',
-  kind: 'withdrawal.attempt',
   thresholds: {
     /** Withdrawal attempts… */
     velocityCount: {
@@ -28,14 +25,22 @@ export const withdrawalVelocity = burstRule({
       group: 'withdrawals',
     },
   },
+  describe: (p) => ({
+    key: 'detail_withdrawal_velocity',
+    values: [num(p, 'count'), num(p, 'windowMinutes')],
+  }),
+});
+
+/**
+ * Many withdrawal attempts in a short time: how a stolen account is emptied. Counts attempts,
+ * not outcomes, so the attempt and its result are one withdrawal.
+ */
+export const withdrawalVelocity = burstRule(withdrawalVelocityDeclaration, {
+  kind: 'withdrawal.attempt',
   count: 'velocityCount',
   window: 'velocityWindowMinutes',
   unit: 'minutes',
   severity: 'warning',
   cause: 'security',
   guide: 'secure-account',
-  describe: (p) => ({
-    key: 'detail_withdrawal_velocity',
-    values: [num(p, 'count'), num(p, 'windowMinutes')],
-  }),
 });

@@ -1,6 +1,6 @@
 import type { Cause, Finding, Severity } from '../model/event-types';
 import type { DetailValue } from '../rules/engine/describe';
-import { describerOf } from '../rules/registry';
+import { describerOf } from '../rules/declarations';
 import { findingTitle } from './finding-title';
 import { formatDateTime, formatDecimal, language, t, type MessageKey } from './i18n';
 import { walletName } from './wallet-name';

@@ -49,3 +49,19 @@ export const time = (
 export const address = (value: string): DetailValue => ({ type: 'address', value });
 export const hour = (h: number): DetailValue => ({ type: 'hour', hour: h });
 export const wallet = (walletId: string): DetailValue => ({ type: 'wallet', walletId });
+
+/** The sentence of a daily or monthly overrun: used, cap, and when the period resets. */
+export const describeUsage =
+  (period: 'day' | 'month'): Describe =>
+  (p) => {
+    const currency = str(p, 'currency');
+    if (!str(p, 'used') || !str(p, 'limit')) return undefined;
+    return {
+      key: period === 'day' ? 'detail_withdrawal_limit_daily' : 'detail_withdrawal_limit_monthly',
+      values: [
+        money(str(p, 'used'), currency),
+        money(str(p, 'limit'), currency),
+        time(num(p, 'resetsAt'), period === 'day' ? 'time' : 'date', str(p, 'timeZone')),
+      ],
+    };
+  };

@@ -3,6 +3,7 @@ import type { RuleId } from '../../model/rule-ids';
 import type { Lookalike } from '../lookalike-domain/check-host';
 import type { Calendar } from './calendar';
 import type { Describe } from './describe';
+import type { RuleDeclaration } from './declare';
 import type { SettingsOf, Threshold } from './shared-settings';
 
 /** What a rule says; the engine adds `id`, `ruleId`, `walletId` and `status`. */
@@ -62,7 +63,21 @@ export interface Rule<S = unknown, K extends string = never> {
   step(state: S, event: StoredEvent, ctx: RuleContext<K>): void;
 }
 
-/** Keep registry entries typed per rule while the registry itself is one array. */
-export function defineRule<S, K extends string = never>(rule: Rule<S, K>): Rule<unknown, K> {
-  return rule as Rule<unknown, K>;
+/** A rule's fold: what it adds to its declaration (engine/declare.ts). */
+export type RuleFold<S, K extends string = never> = Omit<
+  Rule<S, K>,
+  'id' | 'thresholds' | 'describe'
+>;
+
+/**
+ * A rule: its declaration and its fold. Typed per rule while the registry itself is one array.
+ * The declaration is passed by name, not spread: an unused rule is then a call the bundler may
+ * drop, so a page that needs only declarations carries no fold.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineRule<S, K extends string = never>(
+  declaration: RuleDeclaration<K>,
+  fold: RuleFold<S, K>,
+): Rule<unknown, K> {
+  return { ...declaration, ...fold } as Rule<unknown, K>;
 }

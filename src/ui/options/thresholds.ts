@@ -1,6 +1,6 @@
 import { NUMERIC_RANGES } from '../../rules/coerce-rule-settings';
 import type { ThresholdGroup } from '../../rules/engine/shared-settings';
-import { THRESHOLDS } from '../../rules/registry';
+import { THRESHOLDS } from '../../rules/declarations';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../../rules/rule-settings';
 import type { MessageKey } from '../../wording/i18n';
 import type { FieldProblems } from './limits-form';
