@@ -14,6 +14,7 @@ import {
   type SessionArea,
 } from './pending-attempts';
 import type { createRejectionCounter } from './rejections';
+import type { Report } from './report';
 import { admitSender, type SenderInfo } from './sender';
 
 /** Everything the door needs, passed in so the same code runs in the worker and in Node tests. */
@@ -27,6 +28,8 @@ export interface DoorDeps {
   /** After an event is stored; `tabId` is the sending tab's when a content script sent it. */
   onStored?: (event: StoredEvent, tabId?: number) => void | Promise<void>;
   alarms?: HoldDeps['alarms'];
+  /** The worker's error report (src/background/report.ts); a refused write is one. */
+  report?: Report;
 }
 
 /** Outcomes that end the wait for an attempt (a code prompt does not: the answer is still to come). */
@@ -137,7 +140,8 @@ export async function handleContentMessage(
     }
     const stored = await record(message, admission, now, settings, deps);
     return stored ? { ok: true, id: stored.id } : { ok: true, held: true };
-  } catch {
+  } catch (error) {
+    deps.report?.('door', error);
     deps.rejections.count('storage-failed');
     return { ok: false, error: 'storage-failed' };
   }
