@@ -37,7 +37,7 @@ export function scrubMessage(text: string): string {
     .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<url>')
     .replace(/\S*@\S+/g, '…')
     .replace(/[\p{L}\p{N}_-]*\p{N}[\p{L}\p{N}_.,-]*/gu, '#')
-    .replace(/[\p{L}_-]{25,}/gu, '…')
+    .replace(/\p{L}{25,}/gu, '…')
     .slice(0, MAX_MESSAGE);
 }
 

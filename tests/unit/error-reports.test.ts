@@ -32,6 +32,11 @@ describe('scrubMessage keeps what went wrong and drops what could be the user’
     ['bad amount 1,234.56 USD', 'bad amount # USD'],
     ['at https://www.paypal.com/myaccount?x=1 refused', 'at <url> refused'],
     ['mail trader@example.com', 'mail …'],
+    [
+      'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.',
+      'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.',
+    ],
+    ['seed abandonabilityzebrafishxylophone here', 'seed … here'],
     ['line one\nline two with secrets', 'line one'],
   ])('%s', (raw, kept) => {
     expect(scrubMessage(raw)).toBe(kept);

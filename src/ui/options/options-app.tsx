@@ -13,6 +13,7 @@ import {
 } from '../../wording/i18n';
 import { AlertsSection } from './alerts-section';
 import { BackupSection } from './backup-section';
+import { DiagnosticsSection } from './diagnostics-section';
 import { GeneralSection } from './general-section';
 import { LimitsSection } from './limits-section';
 import { SitesSection } from './sites-section';
@@ -29,6 +30,7 @@ const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
   ['alerts', 'optionsAlertsTitle'],
   ['general', 'optionsGeneralTitle'],
   ['backup', 'optionsBackupTitle'],
+  ['diagnostics', 'optionsDiagnosticsTitle'],
 ];
 
 /** This page's strings per language; bootPage loaded the one it started in. */
@@ -99,6 +101,7 @@ export function OptionsApp({
         />
         <GeneralSection settings={settings} save={save} />
         <BackupSection settings={settings} />
+        <DiagnosticsSection />
       </main>
       <footer class="page-footer">
         <p>
