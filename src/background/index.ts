@@ -11,11 +11,11 @@ import { createAutoCapture, type AutoCaptureApi } from './auto-capture';
 import { CAPTURE_COMMAND, captureTab } from '../storage/capture';
 import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
-import { handleContentMessage, type DoorDeps } from './handle-content-message';
+import { handleContentMessage, type ContentMessageDeps } from './handle-content-message';
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
-import { flushHeld, FLUSH_ALARM, storeOrHold } from './storage-full';
+import { flushHeld, FLUSH_ALARM, storeEvent } from '../storage/store-event';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { createReporter, type ReportScope } from './report';
@@ -82,7 +82,7 @@ const autoCapture = createAutoCapture({
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });
 
-const deps: DoorDeps = {
+const deps: ContentMessageDeps = {
   db,
   extensionId: browser.runtime.id,
   local: browser.storage.local,
@@ -100,11 +100,12 @@ const deps: DoorDeps = {
 async function recordFromWorker(event: NewEvent | undefined) {
   if (!event) return;
   const { retentionDays } = await readSettings(browser.storage.local);
-  const outcome = await storeOrHold(deps, event, undefined, retentionDays !== null, deps.onStored);
+  const outcome = await storeEvent(deps, event, undefined, retentionDays !== null);
   if (!outcome.held && !outcome.duplicate) await afterStored(outcome.event);
+  if (outcome.held) for (const stored of outcome.stored) await deps.onStored?.(stored);
 }
 
-/** Events held while storage was full (src/background/storage-full.ts): stored once there is room. */
+/** Events held while storage was full (src/storage/store-event.ts): stored once there is room. */
 async function flushWaiting() {
   const { retentionDays } = await readSettings(browser.storage.local);
   const { stored } = await flushHeld(deps, retentionDays !== null);
