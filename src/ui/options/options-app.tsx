@@ -34,7 +34,9 @@ const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
 ];
 
 /** This page's strings per language; bootPage loaded the one it started in. */
-const OWN_PARTS = import.meta.glob<Catalog>('./messages.*.json', { import: 'default' });
+const OWN_PARTS = import.meta.glob<Catalog>('../../wording/locales/options.*.json', {
+  import: 'default',
+});
 
 /**
  * The language the page shows: the setting's, as soon as that language's strings are loaded
@@ -45,7 +47,7 @@ function useShownLanguage(settings: Settings): Language {
   const [shown, setShown] = useState<Language>(language());
   useEffect(() => {
     if (wanted === shown) return;
-    void OWN_PARTS[`./messages.${wanted}.json`]?.()
+    void OWN_PARTS[`../../wording/locales/options.${wanted}.json`]?.()
       .then((catalog) => {
         addMessages(wanted, catalog);
         setShown(wanted);
