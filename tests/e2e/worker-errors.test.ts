@@ -65,12 +65,13 @@ describe('worker errors on the options page', () => {
       /: This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota\. ×\d+$/,
     );
 
+    // Written on the click; reading it back is not possible here (Chromium grants no clipboard
+    // permission to an extension origin over CDP: "opaque origin").
+    await options.bringToFront();
     await options.locator('#diagnostics button').click();
     await expect
       .poll(() => options.locator('#diagnostics [role="status"]').innerText(), { timeout: 15_000 })
-      .toMatch(
-        /^(Details copied\.|Could not copy\. Select the details below and copy them yourself\.)$/,
-      );
+      .toBe('Details copied.');
   });
 
   it('says the same in Chinese', async () => {
