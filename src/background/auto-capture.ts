@@ -60,6 +60,7 @@ async function tabProblem(
   event: StoredEvent,
   windowId?: number,
 ): Promise<{ tab?: AutoTab; reason?: 'tab-gone' | 'private' | 'not-active' | 'moved' }> {
+  // A tab closed since is the expected way to fail here: it is a reason, not an error.
   const tab = await api.tabs.get(tabId).catch(() => undefined);
   if (!tab) return { reason: 'tab-gone' };
   if (tab.incognito) return { reason: 'private' };
@@ -118,6 +119,7 @@ export function createAutoCapture(deps: AutoCaptureDeps) {
   let turn: Promise<unknown> = Promise.resolve();
   return (event: StoredEvent, tabId: number): Promise<AutoCaptureOutcome> => {
     const next = turn.then(() => autoCapture(event, tabId, deps));
+    // Only the queue forgets a failure; the caller still gets it from `next`.
     turn = next.catch(() => undefined);
     return next;
   };

@@ -78,7 +78,8 @@ export async function reconcileCustomSites(
   const present = new Set(ours.map((s) => s.id).filter((id) => !stale.includes(id)));
   const missing = [...wanted].filter(([id]) => !present.has(id)).map(([, origin]) => origin);
   for (const origin of missing) {
-    // One at a time: a registration racing another context's fails alone, not the batch.
+    // One at a time: a registration racing another context's fails alone, not the batch. Its
+    // failure is that race (the same id registered twice); the next run sees the result.
     await api.scripting.registerContentScripts([scriptFor(origin)]).catch(() => undefined);
   }
   return { registered: missing, unregistered: stale };
@@ -92,6 +93,7 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function reconcileInTurn(api: CustomSiteApi, read: () => Promise<Settings>) {
   const run = queue.then(async () => reconcileCustomSites(api, await read()));
+  // Only the queue forgets a failure; the caller still gets it from `run`.
   queue = run.catch(() => undefined);
   return run;
 }

@@ -1,12 +1,11 @@
 import { outboxKey } from '../messages/outbox';
 import type { ContentResponse, ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
-import type { SentinelDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../model/event-types';
 import { ensureOpen } from '../storage/db-recovery';
 import { readSettings, type Settings } from '../storage/settings';
 import { takeOutbox, type LocalArea } from './outbox';
-import { storeOrHold, type HoldDeps } from './storage-full';
+import { storeEvent, type EventStorage } from '../storage/store-event';
 import {
   pendingAttemptFor,
   rememberAttempt,
@@ -14,19 +13,23 @@ import {
   type SessionArea,
 } from './pending-attempts';
 import type { createRejectionCounter } from './rejections';
+import type { Report } from './report';
 import { admitSender, type SenderInfo } from './sender';
 
-/** Everything the door needs, passed in so the same code runs in the worker and in Node tests. */
-export interface DoorDeps {
-  db: SentinelDb;
+/**
+ * What handleContentMessage works with: where events are stored (src/storage/store-event.ts)
+ * plus the extension's id, the session area, the rejection counter and what to do after a
+ * store. Passed in so the same code runs in the worker and in Node tests.
+ */
+export interface ContentMessageDeps extends EventStorage {
   extensionId: string;
-  local: LocalArea;
+  local: LocalArea & EventStorage['local'];
   session: SessionArea;
   rejections: ReturnType<typeof createRejectionCounter>;
-  now: () => number;
   /** After an event is stored; `tabId` is the sending tab's when a content script sent it. */
   onStored?: (event: StoredEvent, tabId?: number) => void | Promise<void>;
-  alarms?: HoldDeps['alarms'];
+  /** The worker's error report (src/background/report.ts); a refused write is one. */
+  report?: Report;
 }
 
 /** Outcomes that end the wait for an attempt (a code prompt does not: the answer is still to come). */
@@ -65,18 +68,19 @@ async function record(
   source: Source,
   at: number,
   settings: Settings,
-  deps: DoorDeps,
+  deps: ContentMessageDeps,
 ) {
   const { attemptId } = message;
   // Pruning to make room only where the user chose a retention period (settings.retentionDays).
   const allowPrune = settings.retentionDays !== null;
-  const outcome = await storeOrHold(
+  const outcome = await storeEvent(
     deps,
     toEvent(message, source, at),
     message.deliveryId,
     allowPrune,
-    deps.onStored,
   );
+  // Held: what waited and got in meanwhile (this event too, if there was room) is stored now.
+  if (outcome.held) for (const event of outcome.stored) await deps.onStored?.(event);
   const duplicate = !outcome.held && outcome.duplicate;
   if (attemptId && message.kind.endsWith('.attempt')) {
     await deps.local.remove(outboxKey(attemptId));
@@ -101,7 +105,7 @@ async function record(
 export async function handleContentMessage(
   raw: unknown,
   sender: SenderInfo,
-  deps: DoorDeps,
+  deps: ContentMessageDeps,
 ): Promise<ContentResponse> {
   const validation = validateContentMessage(raw);
   if (!validation.ok) {
@@ -118,7 +122,7 @@ export async function handleContentMessage(
   const now = deps.now();
 
   try {
-    // A database that stays closed is not the message's fault: storeOrHold keeps the event
+    // A database that stays closed is not the message's fault: storeEvent keeps the event
     // waiting and the user is told (src/storage/db-recovery.ts).
     await ensureOpen(deps.db).catch(() => undefined);
     if (message.type === 'pending-attempt') {
@@ -137,7 +141,8 @@ export async function handleContentMessage(
     }
     const stored = await record(message, admission, now, settings, deps);
     return stored ? { ok: true, id: stored.id } : { ok: true, held: true };
-  } catch {
+  } catch (error) {
+    deps.report?.('door', error);
     deps.rejections.count('storage-failed');
     return { ok: false, error: 'storage-failed' };
   }

@@ -11,13 +11,15 @@ import { createAutoCapture, type AutoCaptureApi } from './auto-capture';
 import { CAPTURE_COMMAND, captureTab } from '../storage/capture';
 import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
-import { handleContentMessage, type DoorDeps } from './handle-content-message';
+import { handleContentMessage, type ContentMessageDeps } from './handle-content-message';
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
-import { flushHeld, FLUSH_ALARM, storeOrHold } from './storage-full';
+import { flushHeld, FLUSH_ALARM, storeEvent } from '../storage/store-event';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
+import { createReporter, type ReportScope } from './report';
+import { alarmEntry, type AlarmEntry } from './alarm-table';
 import { inPrivateTab } from './sender';
 import { savePopupView } from '../views/popup-view';
 import { saveFirstPage } from '../views/log-list';
@@ -31,9 +33,13 @@ import { EMPTY_VIEW, viewToFilter } from '../views/log-view';
 const db = openDb();
 const BADGE_ALARM = 'refresh-badge';
 const REMINDER_ALARM = 'reminders';
+const RETENTION_ALARM = 'retention';
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-const updateBadge = () => refreshBadge(db, browser.action).catch(() => undefined);
+// Every path that fails ends here: a console warning and a count the options page shows.
+const { report } = createReporter(browser.storage.local, () => Date.now());
+
+const updateBadge = () => refreshBadge(db, browser.action).catch((e) => report('badge', e));
 
 /**
  * The popup's first view and the log's first page (unfiltered), kept current after the worker's
@@ -46,7 +52,7 @@ function refreshSavedViews() {
   savedViewsTimer = setTimeout(() => {
     void savePopupView(db)
       .then(() => saveFirstPage(db, viewToFilter(EMPTY_VIEW, Date.now(), browserZone()), new Set()))
-      .catch(() => undefined);
+      .catch((e) => report('saved-views', e));
   }, 500);
 }
 
@@ -56,7 +62,7 @@ async function afterStored(event: StoredEvent) {
     const settings = await readSettings(browser.storage.local);
     const rules = effectiveRuleSettings(settings, browserZone());
     const { created } = await refreshWallet(db, event.walletId, rules, Date.now());
-    await notifyCritical(browser, created, settings);
+    await notifyCritical(browser, created, settings, (e) => report('notification', e));
   } finally {
     await updateBadge();
     refreshSavedViews();
@@ -76,7 +82,7 @@ const autoCapture = createAutoCapture({
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });
 
-const deps: DoorDeps = {
+const deps: ContentMessageDeps = {
   db,
   extensionId: browser.runtime.id,
   local: browser.storage.local,
@@ -84,28 +90,27 @@ const deps: DoorDeps = {
   rejections: createRejectionCounter(browser.storage.local),
   now: () => Date.now(),
   onStored: (event, tabId) => {
-    if (tabId !== undefined) void autoCapture(event, tabId).catch(() => undefined);
-    return afterStored(event).catch(() => undefined);
+    if (tabId !== undefined) void autoCapture(event, tabId).catch((e) => report('auto-capture', e));
+    return afterStored(event).catch((e) => report('after-stored', e));
   },
   alarms: browser.alarms,
+  report,
 };
 
 async function recordFromWorker(event: NewEvent | undefined) {
   if (!event) return;
   const { retentionDays } = await readSettings(browser.storage.local);
-  const outcome = await storeOrHold(deps, event, undefined, retentionDays !== null, deps.onStored);
+  const outcome = await storeEvent(deps, event, undefined, retentionDays !== null);
   if (!outcome.held && !outcome.duplicate) await afterStored(outcome.event);
+  if (outcome.held) for (const stored of outcome.stored) await deps.onStored?.(stored);
 }
 
-/** Events held while storage was full (src/background/storage-full.ts): stored once there is room. */
+/** Events held while storage was full (src/storage/store-event.ts): stored once there is room. */
 async function flushWaiting() {
   const { retentionDays } = await readSettings(browser.storage.local);
   const { stored } = await flushHeld(deps, retentionDays !== null);
-  for (const event of stored) await afterStored(event).catch(() => undefined);
+  for (const event of stored) await afterStored(event).catch((e) => report('after-stored', e));
 }
-browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === FLUSH_ALARM) void flushWaiting().catch(() => undefined);
-});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Extension pages talk to storage directly; only content scripts (senders with a tab) come here.
@@ -120,7 +125,7 @@ async function recordOutage(details: RequestInfo) {
   const event = outageEvent(details, settings, Date.now());
   // Nothing from a private window is recorded; the tab is asked only when there is an event.
   if (!event || (await inPrivateTab(details, getTab))) return;
-  await recordFromWorker(event).catch(() => undefined);
+  await recordFromWorker(event);
 }
 
 // The browser only reports requests to hosts the extension may access: the catalog's, the
@@ -128,10 +133,11 @@ async function recordOutage(details: RequestInfo) {
 // outageEvent keeps only a watched wallet's, so the broad pattern here records nothing more.
 const requestFilter = { urls: ['https://*/*'], types: [...WATCHED_TYPES] };
 browser.webRequest.onCompleted.addListener((details) => {
-  if (details.statusCode >= 500) void recordOutage(details as RequestInfo);
+  if (details.statusCode >= 500)
+    void recordOutage(details as RequestInfo).catch((e) => report('outage', e));
 }, requestFilter);
 browser.webRequest.onErrorOccurred.addListener((details) => {
-  void recordOutage(details as RequestInfo);
+  void recordOutage(details as RequestInfo).catch((e) => report('outage', e));
 }, requestFilter);
 
 // Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
@@ -146,10 +152,10 @@ const onCommitted = (details: { url: string; frameId: number; tabId: number }) =
         ? recordFromWorker(visit)
         : undefined,
     )
-    .catch(() => undefined);
+    .catch((e) => report('lookalike', e));
 };
 browser.webNavigation?.onCommitted.addListener(onCommitted);
-browser.permissions.onAdded.addListener((granted) => {
+function followNavigation(granted: { permissions?: string[] }) {
   const navigation =
     (globalThis as { chrome?: { webNavigation?: typeof browser.webNavigation } }).chrome
       ?.webNavigation ?? browser.webNavigation;
@@ -160,30 +166,37 @@ browser.permissions.onAdded.addListener((granted) => {
   ) {
     navigation.onCommitted.addListener(onCommitted);
   }
-});
+}
 
 // The user's own sites: content scripts follow the settings and the granted origins; settings
 // (never events) follow storage.sync, newest copy winning (src/storage/settings-sync.ts).
 const followCustomSites = () =>
   void reconcileInTurn(browser as unknown as CustomSiteApi, () =>
     readSettings(browser.storage.local),
-  ).catch(() => undefined);
+  ).catch((e) => report('custom-sites', e));
 const pushToSync = () =>
-  void pushSettings(browser.storage.local, browser.storage.sync, Date.now()).catch(() => undefined);
+  void pushSettings(browser.storage.local, browser.storage.sync, Date.now()).catch((e) =>
+    report('settings-sync', e),
+  );
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'settings' in changes) {
     followCustomSites();
     pushToSync();
   }
   if (area === 'sync' && Object.keys(changes).some(isSyncKey))
-    void pullSettings(browser.storage.local, browser.storage.sync, Date.now()).catch(
-      () => undefined,
+    void pullSettings(browser.storage.local, browser.storage.sync, Date.now()).catch((e) =>
+      report('settings-sync', e),
     );
 });
-browser.permissions.onAdded.addListener(followCustomSites);
+browser.permissions.onAdded.addListener((granted) => {
+  followNavigation(granted);
+  followCustomSites();
+});
 browser.permissions.onRemoved.addListener(followCustomSites);
 
-browser.notifications?.onClicked.addListener((id) => void openFromNotification(browser, id));
+browser.notifications?.onClicked.addListener(
+  (id) => void openFromNotification(browser, id).catch((e) => report('notification', e)),
+);
 
 /** The time rules: an appeal past its deadline, a log not reviewed for a month. */
 async function refreshReminders() {
@@ -191,7 +204,7 @@ async function refreshReminders() {
     const settings = await readSettings(browser.storage.local);
     const ui = await readUiState(browser.storage.local);
     const created = await refreshTimeFindings(db, settings, ui, Date.now());
-    await notifyCritical(browser, created, settings);
+    await notifyCritical(browser, created, settings, (e) => report('notification', e));
     await scheduleCaseAlarms(db, browser.alarms, Date.now());
   } finally {
     await updateBadge();
@@ -207,54 +220,57 @@ browser.commands?.onCommand.addListener((command, tab) => {
   void readSettings(browser.storage.local)
     .then(async (settings) => {
       const result = await captureTab(browser, db, tab, settings, Date.now());
-      await notifyCapture(browser, result, settings);
+      await notifyCapture(browser, result, settings, (e) => report('notification', e));
     })
-    .catch(() => undefined);
-});
-
-browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === BADGE_ALARM) void updateBadge();
-  // The hourly check is the backstop; a case's own alarm fires at its deadline.
-  if (alarm.name === REMINDER_ALARM || alarm.name.startsWith(CASE_ALARM_PREFIX))
-    void refreshReminders().catch(() => undefined);
+    .catch((e) => report('capture', e));
 });
 
 // Retention (src/storage/retention.ts): events older than settings.retentionDays go, oldest first,
 // each pruning recorded as a chain gap. A minute after every start, then daily: a daily alarm
 // re-created at each start would never fire in a browser restarted more often than that.
-const RETENTION_ALARM = 'retention';
-browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name !== RETENTION_ALARM) return;
-  void readSettings(browser.storage.local)
-    .then(({ retentionDays }) => pruneExpired(db, retentionDays, Date.now()))
-    .catch(() => undefined);
-});
-const scheduleRetention = () =>
-  void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
-browser.runtime.onInstalled.addListener(scheduleRetention);
-browser.runtime.onStartup.addListener(scheduleRetention);
+const pruneNow = () =>
+  readSettings(browser.storage.local).then(({ retentionDays }) =>
+    pruneExpired(db, retentionDays, Date.now()),
+  );
 
-// Alarms may not survive a browser restart: both are made anew at every start.
+/** Every alarm of the worker and what it runs (src/background/alarm-table.ts). */
+const ALARMS: ReadonlyArray<AlarmEntry<ReportScope>> = [
+  { name: BADGE_ALARM, scope: 'badge', run: updateBadge },
+  { name: FLUSH_ALARM, scope: 'flush-held', run: flushWaiting },
+  // The hourly check is the backstop; a case's own alarm fires at its deadline.
+  { name: REMINDER_ALARM, scope: 'reminders', run: refreshReminders },
+  { name: CASE_ALARM_PREFIX, prefix: true, scope: 'reminders', run: refreshReminders },
+  { name: RETENTION_ALARM, scope: 'retention', run: pruneNow },
+];
+browser.alarms.onAlarm.addListener(({ name }) => {
+  const entry = alarmEntry(ALARMS, name);
+  if (entry) void entry.run().catch((e) => report(entry.scope, e));
+});
+
+// Alarms may not survive a browser restart: all are made anew at every start.
 function ensureAlarms() {
+  void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
-  void flushWaiting().catch(() => undefined);
+  void flushWaiting().catch((e) => report('flush-held', e));
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60 });
-  void refreshReminders().catch(() => undefined);
+  void refreshReminders().catch((e) => report('reminders', e));
   // Settings of an older version are rewritten first; own sites and sync then follow them.
   void migrateStoredSettings(browser.storage.local)
     .then(() => {
       followCustomSites();
       pushToSync();
     })
-    .catch(() => undefined);
+    .catch((e) => report('settings-migration', e));
 }
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') {
-    void updateUiState(browser.storage.local, { installedAt: Date.now() }).catch(() => undefined);
+    void updateUiState(browser.storage.local, { installedAt: Date.now() }).catch((e) =>
+      report('install', e),
+    );
     void browser.tabs
       .create({ url: browser.runtime.getURL('onboarding.html') })
-      .catch(() => undefined);
+      .catch((e) => report('install', e));
   }
   ensureAlarms();
 });

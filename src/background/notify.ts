@@ -16,7 +16,12 @@ const PREFIX = 'finding:';
  * what kind of thing happened and on which wallet; the details (amounts, addresses) stay in
  * the extension, not in the system's notification centre.
  */
-export async function notifyCritical(api: Browser, created: Finding[], settings: Settings) {
+export async function notifyCritical(
+  api: Browser,
+  created: Finding[],
+  settings: Settings,
+  failed: (error: unknown) => void,
+) {
   // The user's switches (options page): per severity, and one for the time reminders.
   const wanted = created.filter((f) =>
     (TIME_RULE_IDS as readonly string[]).includes(f.ruleId)
@@ -35,7 +40,7 @@ export async function notifyCritical(api: Browser, created: Finding[], settings:
         message: t('notificationMessage', walletName(finding.walletId, language)),
         priority: 2,
       })
-      .catch(() => undefined);
+      .catch(failed);
   }
 }
 
@@ -43,7 +48,12 @@ export async function notifyCritical(api: Browser, created: Finding[], settings:
  * What became of the screenshot the user asked for with the keyboard shortcut, when no page of
  * ours is open to say it: saved (and of which wallet) or why not. No site text in it.
  */
-export async function notifyCapture(api: Browser, result: CaptureResult, settings: Settings) {
+export async function notifyCapture(
+  api: Browser,
+  result: CaptureResult,
+  settings: Settings,
+  failed: (error: unknown) => void,
+) {
   if (!api.notifications) return;
   const language = resolveLanguage(settings.locale, api.i18n.getUILanguage());
   setLanguage(language);
@@ -54,12 +64,13 @@ export async function notifyCapture(api: Browser, result: CaptureResult, setting
       title: t('popupCaptureHeading'),
       message: describeCapture(result, (id) => walletName(id, language)),
     })
-    .catch(() => undefined);
+    .catch(failed);
 }
 
 /** Clicking a notification opens the popup on the finding (in a tab where no popup can open). */
 export async function openFromNotification(api: Browser, notificationId: string) {
   if (!notificationId.startsWith(PREFIX)) return;
+  // Already gone (the user closed it, or the system did): nothing left to clear.
   await api.notifications.clear(notificationId).catch(() => undefined);
   const action = api.action as typeof api.action & { openPopup?: () => Promise<void> };
   try {

@@ -3,7 +3,7 @@ import type { SentinelDb } from './db';
 /**
  * The database failed to open (a disk error, a full disk, another copy holding it): Dexie then
  * refuses every query until it is opened again. This tries once more after a pause; if it still
- * fails, the caller keeps the event waiting in `storage.local` (src/background/storage-full.ts)
+ * fails, the caller keeps the event waiting in `storage.local` (src/storage/store-event.ts)
  * and tells the user, and the next message or the one-minute alarm tries again.
  *
  * Nothing is ever deleted to get going again: the database is the user's evidence, and a file
@@ -12,7 +12,7 @@ import type { SentinelDb } from './db';
  */
 export type OpenOutcome = 'open' | 'reopened';
 
-/** The database stayed closed after the retry; the event waits (storage-full.ts holds it). */
+/** The database stayed closed after the retry; the event waits (store-event.ts holds it). */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
   constructor(readonly inner: unknown) {

@@ -11,6 +11,7 @@ export function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   if (locks) return locks.request(name, task) as Promise<T>;
   const previous = queues.get(name) ?? Promise.resolve();
   const run = previous.then(task, task);
+  // Only the queue forgets a failure; the caller still gets it from `run`.
   queues.set(
     name,
     run.catch(() => undefined),

@@ -113,6 +113,7 @@ export async function saveView<T>(
   const stamp = (items[VIEW_STAMP_KEY] as string | undefined) ?? FIRST_STAMP;
   const value = await read();
   const view: SavedView<unknown> = { stamp, value: keep ? keep(value) : value };
+  // Not saved: the page's next opening reads the database instead, as without a saved view.
   await store.set({ [key]: view }).catch(() => undefined);
   return value;
 }

@@ -1,5 +1,5 @@
 // The "storage full" notice (issue 8, item 7) as the user meets it: the worker's status key
-// (src/storage/storage-status.ts, written by src/background/storage-full.ts; unit-tested in
+// (src/storage/storage-status.ts, written by src/storage/store-event.ts; unit-tested in
 // tests/unit/storage-faults.test.ts) shown on the log and options pages, in English and Chinese,
 // with what to do, and gone as soon as storage is fine again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

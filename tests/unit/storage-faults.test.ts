@@ -4,7 +4,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { handleContentMessage } from '../../src/background/handle-content-message';
-import { flushHeld, PRUNE_BATCH } from '../../src/background/storage-full';
+import { flushHeld, PRUNE_BATCH } from '../../src/storage/store-event';
 import { openDb, type SentinelDb } from '../../src/storage/db';
 import { appendEvents, verifyChain } from '../../src/storage/events';
 import type { NewEvent } from '../../src/model/event-types';

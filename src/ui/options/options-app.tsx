@@ -12,6 +12,7 @@ import {
 } from '../../wording/i18n';
 import { AlertsSection } from './alerts-section';
 import { BackupSection } from './backup-section';
+import { DiagnosticsSection } from './diagnostics-section';
 import { GeneralSection } from './general-section';
 import { LimitsSection } from './limits-section';
 import { SitesSection } from './sites-section';
@@ -29,6 +30,7 @@ const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
   ['alerts', 'optionsAlertsTitle'],
   ['general', 'optionsGeneralTitle'],
   ['backup', 'optionsBackupTitle'],
+  ['diagnostics', 'optionsDiagnosticsTitle'],
 ];
 
 /**
@@ -90,6 +92,7 @@ export function OptionsApp({
         />
         <GeneralSection settings={settings} save={save} />
         <BackupSection settings={settings} />
+        <DiagnosticsSection />
       </main>
       <PageFooter>
         <p>

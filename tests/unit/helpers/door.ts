@@ -1,4 +1,4 @@
-import type { DoorDeps } from '../../../src/background/handle-content-message';
+import type { ContentMessageDeps } from '../../../src/background/handle-content-message';
 import { createRejectionCounter } from '../../../src/background/rejections';
 import type { SenderInfo } from '../../../src/background/sender';
 import type { SentinelDb } from '../../../src/storage/db';
@@ -22,8 +22,8 @@ export function doorDeps(
     db = memoryDb(),
     local = memoryArea(),
   }: { db?: SentinelDb; local?: ReturnType<typeof memoryArea> } = {},
-): { deps: DoorDeps; local: ReturnType<typeof memoryArea> } {
-  const deps: DoorDeps = {
+): { deps: ContentMessageDeps; local: ReturnType<typeof memoryArea> } {
+  const deps: ContentMessageDeps = {
     db,
     extensionId: EXTENSION_ID,
     local,
