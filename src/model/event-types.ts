@@ -36,7 +36,7 @@ export interface Amount {
   currency: string;
 }
 
-/** An event before it is stored: the recorder adds `id` and `hash`. */
+/** An event before it is stored: storage (storage/store-event.ts, events.ts) adds `id` and `hash`. */
 export interface NewEvent {
   at: number;
   kind: EventKind;
