@@ -8,6 +8,7 @@ import { CSV_BOM, eventCsvRow, eventsCsvHeader } from './csv';
 import type { ExportHeader } from './format';
 import { eventsFileText, exportEvents } from './json';
 import { REPORT_EVENT_LIMIT, reportHtml, type PackFiles } from './report-html';
+import { t } from '../wording/i18n';
 
 /**
  * The evidence pack: one ZIP to attach to an appeal. events.ndjson (verifiable), events.csv,
@@ -24,6 +25,8 @@ export const PACK_FILES: PackFiles = {
   cases: 'cases.json',
 };
 export const REPORT_FILE = 'report.html';
+/** Its first line is the chain head, to send or note apart from the pack. */
+export const README_FILE = 'README.txt';
 
 export interface Screenshot {
   name: string;
@@ -107,6 +110,7 @@ export async function buildEvidencePack(
   );
   const meta = { exportId: header.exportId, exportedAt: header.exportedAt };
   const entries: Zippable = {
+    [README_FILE]: strToU8(t('exportPackReadme', header.chainHead)),
     [PACK_FILES.events]: strToU8(eventsFileText(file)),
     [PACK_FILES.csv]: strToU8(csv.join('')),
     [PACK_FILES.findings]: strToU8(

@@ -41,6 +41,10 @@ export interface ExportedGap {
   headBefore: string;
   /** Only the links of records in this file. */
   links: GapLink[];
+  /** For `import`: how many records it added, and the first and last of their ids. */
+  imported?: number;
+  firstId?: number;
+  lastId?: number;
 }
 
 export interface ExportHeader {

@@ -44,6 +44,9 @@ function exportedGaps(gaps: ChainGap[], ids: ReadonlySet<number>): ExportedGap[]
     removed: gap.removed,
     headBefore: gap.headBefore,
     links: (gap.links ?? []).filter((link) => ids.has(link.id)),
+    ...(gap.imported === undefined ? {} : { imported: gap.imported }),
+    ...(gap.firstId === undefined ? {} : { firstId: gap.firstId }),
+    ...(gap.lastId === undefined ? {} : { lastId: gap.lastId }),
   }));
 }
 

@@ -46,6 +46,7 @@ function isGap(value: unknown): value is ExportedGap {
     (value.walletId === undefined || typeof value.walletId === 'string') &&
     isCount(value.removed) &&
     (value.headBefore === '' || isHash(value.headBefore)) &&
+    [value.imported, value.firstId, value.lastId].every((n) => n === undefined || isCount(n)) &&
     Array.isArray(value.links) &&
     value.links.every(
       (l) => isRecord(l) && isCount(l.id) && isHash(l.previousHash) && isCount(l.afterId),

@@ -95,9 +95,31 @@ function summary(input: ReportInput): Html {
   </table>`;
 }
 
+/** The import markers: records brought in from another browser's export, not recorded here. */
+function imports(header: ExportHeader): Html {
+  const marks = header.gaps.filter((g) => g.reason === 'import' && (g.imported ?? 0) > 0);
+  if (marks.length === 0) return html``;
+  return html`<h3>${t('exportReportImports')}</h3>
+    <ul>
+      ${marks.map(
+        (g) =>
+          html`<li>
+            ${t(
+              'exportReportImport',
+              when(g.at),
+              formatNumber(g.imported ?? 0),
+              g.firstId === undefined ? '?' : String(g.firstId),
+              g.lastId === undefined ? '?' : String(g.lastId),
+            )}
+          </li>`,
+      )}
+    </ul>`;
+}
+
 function gaps(header: ExportHeader): Html {
-  if (header.gaps.length === 0) return html``;
-  const items = header.gaps.map(
+  const removals = header.gaps.filter((g) => g.reason !== 'import' || g.removed > 0);
+  if (removals.length === 0) return html``;
+  const items = removals.map(
     (g) =>
       html`<li>
         ${t(
@@ -177,7 +199,7 @@ export function reportHtml(input: ReportInput): string {
         </dl>
         <p>${t(header.complete ? 'exportReportCompleteYes' : 'exportReportCompleteNo')}</p>
         <p>${t('exportReportVerifyHow', files.events)}</p>
-        ${gaps(header)}
+        ${gaps(header)} ${imports(header)}
       </body>
     </html> `;
   return page.text;

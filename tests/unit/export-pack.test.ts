@@ -121,6 +121,7 @@ describe('evidence pack', () => {
   it('unzips to the events (JSON, CSV), findings, cases, the report and the screenshots', async () => {
     const { files } = await pack();
     expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
       'cases.json',
       'events.csv',
       'events.ndjson',
@@ -129,6 +130,12 @@ describe('evidence pack', () => {
       'screenshots/_.._etc_passwd',
       'screenshots/freeze_notice.png',
     ]);
+  });
+
+  it('starts its README with the chain head, to send apart from the pack', async () => {
+    const { db, files } = await pack();
+    const [first] = strFromU8(files['README.txt']!).split('\n');
+    expect(first).toBe(`Chain head when this pack was made: ${await chainHead(db)}`);
   });
 
   it('has an events file that verifies, with the chain head', async () => {

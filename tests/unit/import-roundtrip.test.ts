@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { buildEvidencePack } from '../../src/export/evidence-pack';
 import { importExport } from '../../src/export/import';
 import { lineSeal } from '../../src/export/format';
 import { eventsFileText, exportEvents } from '../../src/export/json';
@@ -58,6 +60,17 @@ describe('import into a fresh profile', () => {
     // The next local event chains on from the imported head.
     await appendEvents(to, [ev(50)]);
     expect(await verifyChain(to)).toMatchObject({ ok: true, count: 13 });
+  });
+
+  it('the evidence pack of the imported history lists the import, not as recorded or deleted here', async () => {
+    const to = memoryDb();
+    await importExport(to, await fileOf(await source()), NOW);
+    const { zip } = await buildEvidencePack(to, {}, NOW + HOUR);
+    const report = strFromU8(unzipSync(zip)['report.html']!);
+    expect(report).toContain('Imported into this browser');
+    expect(report).toMatch(/12 records imported \(record numbers 1 to 12\)/);
+    expect(report).not.toContain('Deleted on purpose');
+    expect(report).toContain('cannot prove the events are true');
   });
 
   it('a second import of the same file skips every record and writes nothing', async () => {

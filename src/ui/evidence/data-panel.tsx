@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import './evidence.css';
 import browser from 'webextension-polyfill';
 import { MAX_IMPORT_BYTES } from '../../export/format';
@@ -17,8 +17,50 @@ interface Status {
   tone: 'info' | 'ok' | 'bad';
 }
 
+/**
+ * The newest event's hash, to note or send now, apart from any export: a later export of this
+ * history verifies against it, so a made-up file cannot stand in for it unnoticed (issue 19).
+ */
+function ChainHeadNow({ db }: { db: SentinelDb }) {
+  const head = useLiveQuery(() => db.events.orderBy(':id').last(), [db]);
+  const [copied, setCopied] = useState('');
+  const hash = head.status === 'ready' ? head.value?.hash : undefined;
+  const copy = () => {
+    if (!hash) return;
+    navigator.clipboard.writeText(hash).then(
+      () => setCopied(t('dataChainHeadCopied')),
+      (error: unknown) => setCopied(String(error)),
+    );
+  };
+  return (
+    <>
+      <h3>{t('dataChainHeadTitle')}</h3>
+      {head.status === 'ready' && !hash ? (
+        <p>{t('dataChainHeadNone')}</p>
+      ) : (
+        <p class="data-row">
+          <code class="chain-head" data-testid="chain-head">
+            {hash ?? '…'}
+          </code>
+          <button type="button" onClick={copy} disabled={!hash}>
+            {t('dataChainHeadCopy')}
+          </button>
+        </p>
+      )}
+      <p class="export-hint">{t('dataChainHeadHint')}</p>
+      <p role="status" class="export-status ok">
+        {copied}
+      </p>
+    </>
+  );
+}
+
 function RetentionSetting({ settings }: { settings: Settings | undefined }) {
-  const [days, setDays] = useState(settings?.retentionDays ?? DEFAULT_SETTINGS.retentionDays);
+  // `null` keeps everything: it must not fall back to the default (`??` did, and showed 365 days).
+  const stored = settings === undefined ? DEFAULT_SETTINGS.retentionDays : settings.retentionDays;
+  const [days, setDays] = useState(stored);
+  // The first render may come before the settings are read: follow them once they are.
+  useEffect(() => setDays(stored), [stored]);
   const [saved, setSaved] = useState<Status | null>(null);
   const choices: Array<number | null> = [...RETENTION_CHOICES, null];
   if (days !== null && !choices.includes(days)) choices.unshift(days);
@@ -120,6 +162,7 @@ export function DataPanel({ db, settings }: { db: SentinelDb; settings: Settings
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p class="export-hint">{t('dataIntro')}</p>
       <RetentionSetting settings={settings} />
+      <ChainHeadNow db={db} />
 
       <h3>{t('dataImportTitle')}</h3>
       <label class="export-file">
