@@ -1,10 +1,16 @@
 /**
  * What wallet pages say, as data. Matching is done on `normalize()`d text: lower case, all white
- * space removed — so "Log In", "LOGIN", "log  in" and Alipay's spaced "登 录" all compare equal.
+ * space removed, Turkish ı folded to i and ß to ss (their capitals do not come back) — so "Log In", "LOGIN", "log  in" and Alipay's spaced "登 录" all compare equal.
  * Keep each list sorted; a unit test checks it and that every entry is already normalised.
  */
 export function normalize(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0\u3000]+/g, '');
+  // Turkish dotless ı upper-cases to I and back to i; İ lower-cases to i + a combining dot.
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/\u0307/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/ß/g, 'ss');
 }
 
 /** A button that submits credentials. */
@@ -57,7 +63,7 @@ export const SIGN_UP = [
   'hesapoluştur',
   'inscrivez-vous',
   'join',
-  'kayıtol',
+  'kayitol',
   'kontoerstellen',
   'newaccount',
   'openaccount',
@@ -131,7 +137,7 @@ export const FAILURE = [
   'erroné',
   'failed',
   'falsch',
-  'hatalı',
+  'hatali',
   'incorrect',
   'incorrecta',
   'incorrecto',
@@ -156,7 +162,7 @@ export const FAILURE = [
   'unabletosign',
   'ungültig',
   'wrong',
-  'yanlış',
+  'yanliş',
   'неверн',
   'неправильн',
   'ошибка',
@@ -266,7 +272,7 @@ export const SIGN_IN_WORDS = [
 export const SIGN_IN_HINTS = [
   'angemeldetbleiben',
   'belumpunyaakun',
-  'benihatırla',
+  'benihatirla',
   'chưacótàikhoản',
   'dimenticato',
   "don'thaveanaccount",
@@ -277,7 +283,7 @@ export const SIGN_IN_HINTS = [
   'existingcustomer',
   'forgot',
   'ghinhớ',
-  'hesabınyok',
+  'hesabinyok',
   'ingatsaya',
   'keepmeloggedin',
   'keepmesignedin',
@@ -366,7 +372,7 @@ export const SIGN_UP_HINTS = [
   'sudahpunyaakun',
   'yatienescuenta',
   'yatienesunacuenta',
-  'zatenhesabınvar',
+  'zatenhesabinvar',
   'đãcótàikhoản',
   'ужеестьаккаунт',
   'ужезарегистрированы',

@@ -27,3 +27,15 @@ if (typeof document !== 'undefined' && typeof Element !== 'undefined') {
     return rendered(this);
   };
 }
+
+// Both target browsers have requestIdleCallback (always asynchronous); happy-dom has not, and the
+// content script's fallback for its absence runs the work at once, which is not what a browser does.
+if (typeof window !== 'undefined' && typeof window.requestIdleCallback !== 'function') {
+  const w = window as unknown as Record<string, unknown>;
+  w.requestIdleCallback = (callback: IdleRequestCallback) =>
+    setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 1);
+  w.cancelIdleCallback = (handle: number) => clearTimeout(handle);
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.requestIdleCallback = w.requestIdleCallback;
+  g.cancelIdleCallback = w.cancelIdleCallback;
+}
