@@ -46,11 +46,14 @@ export function load(body: string, { path = '/', title = '', lang = 'en' }: Page
 
 /** Puts generated markup in `el` (test pages are markup; the product renders text as text). */
 export function setHtml(el: Element, markup: string) {
+  const inHead = el === document.head;
   const parsed = new DOMParser().parseFromString(
-    `<!doctype html><html><head></head><body>${markup}</body></html>`,
+    inHead
+      ? `<html><head>${markup}</head><body></body></html>`
+      : `<html><body>${markup}</body></html>`,
     'text/html',
   );
-  const from = el === document.head ? parsed.head : parsed.body;
+  const from = inHead ? parsed.head : parsed.body;
   el.replaceChildren(...Array.from(from.childNodes).map((n) => document.importNode(n, true)));
 }
 

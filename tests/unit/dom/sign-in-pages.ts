@@ -45,3 +45,108 @@ export function signInCard(lang: Lang, shape: Shape, errorHtml = ''): string {
   return `<div class="login-card"><h2>${t.title}</h2><form id="f">${fields}
     <button type="submit" id="go">${t.button}</button></form></div>`;
 }
+
+/** The other flow's words, as the same sites show them. */
+export const SIGN_UP_WORDS: Record<
+  Lang,
+  { button: string; title: string; have: string; forgot: string; newsletter: string }
+> = {
+  en: {
+    button: 'Sign up',
+    title: 'Create an account',
+    have: 'Already have an account?',
+    forgot: 'Forgot password?',
+    newsletter: 'Sign up for our newsletter',
+  },
+  zh: {
+    button: '注册',
+    title: '创建账户',
+    have: '已有账号？',
+    forgot: '忘记密码？',
+    newsletter: '订阅我们的新闻',
+  },
+  'zh-Hant': {
+    button: '註冊',
+    title: '建立帳戶',
+    have: '已經有帳戶？',
+    forgot: '忘記密碼？',
+    newsletter: '訂閱電子報',
+  },
+  es: {
+    button: 'Regístrate',
+    title: 'Crear cuenta',
+    have: '¿Ya tienes una cuenta?',
+    forgot: '¿Olvidaste tu contraseña?',
+    newsletter: 'Suscríbete al boletín',
+  },
+  pt: {
+    button: 'Cadastre-se',
+    title: 'Criar conta',
+    have: 'Já tem uma conta?',
+    forgot: 'Esqueceu a senha?',
+    newsletter: 'Assine a newsletter',
+  },
+  fr: {
+    button: "S'inscrire",
+    title: 'Créer un compte',
+    have: 'Vous avez déjà un compte ?',
+    forgot: 'Mot de passe oublié ?',
+    newsletter: 'Abonnez-vous à la newsletter',
+  },
+  de: {
+    button: 'Registrieren',
+    title: 'Konto erstellen',
+    have: 'Bereits ein Konto?',
+    forgot: 'Passwort vergessen?',
+    newsletter: 'Newsletter abonnieren',
+  },
+  it: {
+    button: 'Registrati',
+    title: 'Crea un account',
+    have: 'Hai già un account?',
+    forgot: 'Password dimenticata?',
+    newsletter: 'Iscriviti alla newsletter',
+  },
+  ru: {
+    button: 'Зарегистрироваться',
+    title: 'Создать аккаунт',
+    have: 'Уже есть аккаунт?',
+    forgot: 'Забыли пароль?',
+    newsletter: 'Подпишитесь на рассылку',
+  },
+  tr: {
+    button: 'Kayıt ol',
+    title: 'Hesap oluştur',
+    have: 'Zaten hesabın var mı?',
+    forgot: 'Şifremi unuttum',
+    newsletter: 'Bültene abone olun',
+  },
+  vi: {
+    button: 'Đăng ký',
+    title: 'Tạo tài khoản',
+    have: 'Đã có tài khoản?',
+    forgot: 'Quên mật khẩu?',
+    newsletter: 'Đăng ký nhận bản tin',
+  },
+  id: {
+    button: 'Daftar',
+    title: 'Buat akun',
+    have: 'Sudah punya akun?',
+    forgot: 'Lupa kata sandi?',
+    newsletter: 'Berlangganan buletin',
+  },
+  ja: {
+    button: '新規登録',
+    title: 'アカウント作成',
+    have: 'すでにアカウントをお持ちですか？',
+    forgot: 'パスワードをお忘れですか？',
+    newsletter: 'ニュースレターを購読',
+  },
+  ko: {
+    button: '회원가입',
+    title: '계정 만들기',
+    have: '이미 계정이 있으신가요?',
+    forgot: '비밀번호를 잊으셨나요?',
+    newsletter: '뉴스레터 구독',
+  },
+};
