@@ -51,6 +51,39 @@ export function fieldDescriptor(input: Element): string {
  * "dotsfont"), or a text field that names itself a password (the state of a "show password"
  * toggle). One-time-code fields are codes, not passwords, whatever their style.
  */
+/**
+ * What the page writes next to a field as its label: `<label for>`, an enclosing label,
+ * aria-labelledby, else the cell or element just before it — saved copies of real withdrawal
+ * pages lay fields out in tables and `<div>`s with the label as a neighbour (issue 14, class 6).
+ */
+export function fieldLabel(input: Element): string {
+  const parts: string[] = [];
+  const id = input.getAttribute('id');
+  if (id) {
+    for (const label of document.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) {
+      parts.push(visibleText(label, 60));
+    }
+  }
+  const labelledBy = input.getAttribute('aria-labelledby');
+  for (const ref of labelledBy?.split(/\s+/) ?? []) {
+    const el = ref ? document.getElementById(ref) : null;
+    if (el) parts.push(visibleText(el, 60));
+  }
+  const own = input.closest('label');
+  if (own) parts.push(visibleText(own, 60));
+  if (parts.length === 0) {
+    // The nearest element before the field (or its cell) that has words of its own.
+    let node: Element | null = input.closest('td, th, [role="cell"]') ?? input;
+    for (let depth = 0; node && depth < 3 && parts.length === 0; depth += 1) {
+      const before = node.previousElementSibling;
+      const text = before ? visibleText(before, 61) : '';
+      if (text && text.length <= 60) parts.push(text);
+      else node = node.parentElement;
+    }
+  }
+  return parts.join(' ');
+}
+
 export function isPasswordField(el: Element): el is HTMLInputElement {
   if (!(el instanceof HTMLInputElement)) return false;
   const type = el.type.toLowerCase();

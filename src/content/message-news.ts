@@ -1,4 +1,4 @@
-import { isVisible } from './dom';
+import { isVisible, visibleText } from './dom';
 
 /**
  * Which outcome messages are news since an attempt (issue 14, class 1). Sites answer every
@@ -46,4 +46,19 @@ export class MessageNews {
       ([el]) => !this.gone.has(el) && el.isConnected && isVisible(el),
     );
   }
+}
+
+/**
+ * Short visible texts inside `root` that `accept` reads as an outcome, innermost elements only:
+ * an error line beside a form that carries no message-like class or role ("err-line", a bare
+ * `<div>` under the field) is still the form's answer when it stays.
+ */
+export function textsIn(root: Element, accept: (text: string) => boolean): Map<Element, string> {
+  const found = new Map<Element, string>();
+  for (const el of root.querySelectorAll('div, span, p, small, em, strong, b, i, li, label')) {
+    if (el.childElementCount > 0 || el.closest('button, a, select, option')) continue;
+    const text = visibleText(el, 301);
+    if (text.length > 1 && text.length <= 300 && accept(text) && isVisible(el)) found.set(el, text);
+  }
+  return found;
 }

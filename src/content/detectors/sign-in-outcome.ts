@@ -1,5 +1,5 @@
 import { fieldDescriptor, isVisible, visiblePasswordFields, visibleText } from '../dom';
-import { MessageNews } from '../message-news';
+import { MessageNews, textsIn } from '../message-news';
 import { observeChanges, pageMessages } from '../page-messages';
 import { CHALLENGE, CHALLENGE_FIELD, FAILURE, matchesAny } from '../phrases';
 import type { DetectorContext } from '../context';
@@ -104,7 +104,14 @@ export function watchSignInOutcome({
 }: OutcomeWatch): SignInWatch {
   const startedAt = Date.now();
   const baselineInputs = new Set<Element>(sameDocument ? document.querySelectorAll('input') : []);
-  const news = new MessageNews(sameDocument ? failureMessages() : new Map());
+  const news = new MessageNews(
+    sameDocument
+      ? new Map([
+          ...failureMessages(),
+          ...(form ? textsIn(nearForm(form) ?? form, (t) => matchesAny(t, FAILURE)) : []),
+        ])
+      : new Map(),
+  );
   const near = nearForm(form);
   const added = new Set<Element>();
   let challenged = false;
