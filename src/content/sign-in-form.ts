@@ -31,8 +31,12 @@ export interface CredentialForm {
   field: HTMLInputElement;
 }
 
+/**
+ * What makes a block a form of its own rather than a field's wrapper: another field, a heading,
+ * a submit control. Not a `type="button"` (the eye that shows the password sits in the wrapper).
+ */
 const SECTION_PARTS =
-  'input:not([type="hidden" i]):not([type="checkbox" i]):not([type="radio" i]), h1, h2, h3, h4, [role="heading"], button, [role="button"]';
+  'input:not([type="hidden" i]):not([type="checkbox" i]):not([type="radio" i]):not([type="button" i]), h1, h2, h3, h4, [role="heading"], button:not([type="button" i]), input[type="submit" i], [role="button"]';
 
 /**
  * The form a submit from `from` belongs to: the nearest ancestor holding a password field; when

@@ -143,3 +143,24 @@ describe('sign-in among other forms', () => {
     expect(isSecretField($('#plain'))).toBe(false);
   });
 });
+
+describe('a password wrapper with a show-password button is not a form of its own', () => {
+  beforeEach(useFakeClock);
+  afterEach(() => vi.useRealTimers());
+
+  it.each(LANGS)(
+    '%s: Enter in a <div> sign-up with an eye button records nothing',
+    async (lang) => {
+      load(
+        `<div class="card"><h2>${SIGN_UP_WORDS[lang].title}</h2>${email}<div class="pw-wrap">${password('pw')}<button type="button" class="eye" aria-label="Show password"></button></div><div class="btn">${SIGN_UP_WORDS[lang].button}</div></div>`,
+        { lang },
+      );
+      const { sent, stop } = run(signIn);
+      type($('#pw') as HTMLInputElement, 'x');
+      enter($('#pw'));
+      await wait(100);
+      stop();
+      expect(sent).toEqual([]);
+    },
+  );
+});
