@@ -151,6 +151,12 @@ export function credentialFlow({ unit, field }: CredentialForm, trigger?: Elemen
   if (autocomplete.includes('current-password')) signIn += 2;
 
   const card = cardAround(unit);
+  // A card or page titled "Change password" / "支付密码" is that, unless its button says sign in.
+  const titles = `${headingText(card)} ${pageTitle(card)}`;
+  if (labelSide !== 'in') {
+    if (matchesAny(titles, CHANGE_PASSWORD)) return 'change-password';
+    if (matchesAny(titles, PAYMENT_PASSWORD)) return 'payment';
+  }
   const cardText = visibleText(card, CARD_TEXT + 1);
   const text = cardText.length <= CARD_TEXT ? cardText : visibleText(unit, CARD_TEXT);
   if (matchesAny(text, SIGN_IN_HINTS)) signIn += 3;
@@ -189,8 +195,6 @@ export function credentialFlow({ unit, field }: CredentialForm, trigger?: Elemen
   const pageSide = side(pageTitle(card));
   if (pageSide === 'in') signIn += 1;
   if (pageSide === 'up') signUp += 1;
-  if (matchesAny(pageTitle(card), CHANGE_PASSWORD) && signIn < 3) return 'change-password';
-  if (matchesAny(pageTitle(card), PAYMENT_PASSWORD) && signIn < 3) return 'payment';
   // A tie with any sign-up evidence is not a sign-in.
   return signUp > 0 && signUp >= signIn ? 'sign-up' : 'sign-in';
 }

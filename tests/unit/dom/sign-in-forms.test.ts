@@ -164,3 +164,22 @@ describe('a password wrapper with a show-password button is not a form of its ow
     },
   );
 });
+
+describe('other password prompts are not sign-ins', () => {
+  beforeEach(useFakeClock);
+  afterEach(() => vi.useRealTimers());
+
+  const prompts = {
+    'change password, current password first': `<div class="card"><h2>Change password</h2><p>First confirm your current password.</p><form><input type="password" id="pw" autocomplete="current-password"><button type="submit" id="go">Continue</button><a href="/forgot">Forgot your password?</a></form></div>`,
+    修改密码: `<div class="card"><h2>修改密码</h2><form><input type="password" id="pw"><button type="submit" id="go">确定</button></form></div>`,
+    'payment password': `<div class="modal" role="dialog"><h3>请输入支付密码</h3><form><input type="password" id="pw"><button type="submit" id="go">确认</button></form></div>`,
+  };
+  it.each(Object.entries(prompts))('%s → nothing', async (_, body) => {
+    load(body, { path: '/settings/security' });
+    const { sent, stop } = run(signIn);
+    send('click');
+    await wait(100);
+    stop();
+    expect(sent).toEqual([]);
+  });
+});
