@@ -147,7 +147,8 @@ export function credentialFlow({ unit, field }: CredentialForm, trigger?: Elemen
 
   const autocomplete = field.getAttribute('autocomplete') ?? '';
   // Sites set new-password to stop autofill on their sign-in forms (class 6): a hint only.
-  if (autocomplete.includes('new-password')) signUp += 1;
+  // Half a point: any word of the page (a /login path, a "Log in" button) outweighs it.
+  if (autocomplete.includes('new-password')) signUp += 0.5;
   if (autocomplete.includes('current-password')) signIn += 2;
 
   const card = cardAround(unit);

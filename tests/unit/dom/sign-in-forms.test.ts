@@ -46,7 +46,7 @@ const SIGN_UPS: Record<string, (l: Lang) => { body: string; title?: string; path
 };
 
 /** Sign-in pages among other forms: exactly one attempt. */
-const SIGN_INS: Record<string, (l: Lang) => { body: string; title?: string }> = {
+const SIGN_INS: Record<string, (l: Lang) => { body: string; title?: string; path?: string }> = {
   'beside-sign-up': (l) => ({
     body: `<div class="auth-page">
       <div class="card"><h2>${SIGN_UP_WORDS[l].title}</h2><form>${email}${password('up1')}<button type="submit">${SIGN_UP_WORDS[l].button}</button></form></div>
@@ -71,6 +71,10 @@ const SIGN_INS: Record<string, (l: Lang) => { body: string; title?: string }> = 
   }),
   'new-password-autofill-off': (l) => ({
     body: `<div class="card"><form>${email}${password('pw', 'autocomplete="new-password"')}<a href="/forgot">${SIGN_UP_WORDS[l].forgot}</a><button type="submit" id="go">${LANGUAGES[l].button}</button></form></div>`,
+  }),
+  'new-password-on-login-path': () => ({
+    body: `<form>${email}${password('pw', 'autocomplete="new-password"')}<button type="submit" id="go">Continue</button></form>`,
+    path: '/login',
   }),
   'masked-text-password': (l) => ({
     body: `<div class="card"><h2>${LANGUAGES[l].title}</h2><form>${email}<input type="text" id="pw" class="pwd-mask" style="-webkit-text-security: disc" autocomplete="off"><button type="submit" id="go">${LANGUAGES[l].button}</button></form></div>`,
@@ -122,8 +126,8 @@ describe('sign-in among other forms', () => {
   it.each(signIns)(
     `sign-in $shape ($lang, $how) is one attempt [${signIns.length} variants]`,
     async ({ shape, lang, how }) => {
-      const page = (SIGN_INS[shape] as (l: Lang) => { body: string })(lang);
-      load(page.body, { lang, title: 'Wallet', path: '/' });
+      const page = (SIGN_INS[shape] as (l: Lang) => { body: string; path?: string })(lang);
+      load(page.body, { lang, title: 'Wallet', path: page.path ?? '/' });
       const { kinds, stop } = run(signIn);
       send(how);
       await wait(100);
