@@ -71,7 +71,10 @@ export const signIn: Detector = {
       const label = controlLabel(control);
       const isFormSubmit = control.closest('form') !== null && control.matches(SUBMIT_CONTROLS);
       if (!isFormSubmit && !matchesAny(label, SIGN_IN_ACTIONS)) return;
-      attempt(credentialForm(control, lastTyped), control);
+      // A button outside its form (`<button form="login">`) belongs to that form.
+      const owner = control instanceof HTMLButtonElement ? control.form : null;
+      const from = owner && !owner.contains(control) ? owner : control;
+      attempt(credentialForm(from, lastTyped), control);
     };
 
     const onKeyDown = (event: KeyboardEvent) => {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signIn } from '../../../src/content/detectors/sign-in';
 import { isSecretField } from '../../../src/content/dom';
-import { $, click, enter, load, run, type, useFakeClock, wait } from './page';
+import { $, click, enter, load, run, submit, type, useFakeClock, wait } from './page';
 import { LANGUAGES, SIGN_UP_WORDS, type Lang } from './sign-in-pages';
 
 const LANGS = Object.keys(LANGUAGES) as Lang[];
@@ -186,4 +186,30 @@ describe('other password prompts are not sign-ins', () => {
     stop();
     expect(sent).toEqual([]);
   });
+});
+
+describe('a submit button outside its form', () => {
+  beforeEach(useFakeClock);
+  afterEach(() => vi.useRealTimers());
+
+  it.each(LANGS)(
+    '%s: <button form="login"> under both forms is the sign-in form\'s',
+    async (lang) => {
+      load(
+        `<div class="page"><form id="login"><h2>${LANGUAGES[lang].title}</h2>${email}${password('pw')}</form>
+       <form id="join"><h2>${SIGN_UP_WORDS[lang].title}</h2>${email}${password('up1')}${password('up2')}</form>
+       <div class="actions"><button type="submit" form="login" id="go">${LANGUAGES[lang].button}</button>
+       <button type="submit" form="join">${SIGN_UP_WORDS[lang].button}</button></div></div>`,
+        { lang },
+      );
+      const { kinds, stop } = run(signIn);
+      type($('#pw') as HTMLInputElement, 'x');
+      const go = $('#go');
+      click(go);
+      submit($('#login') as HTMLFormElement, go);
+      await wait(100);
+      stop();
+      expect(kinds()).toEqual(['login.attempt']);
+    },
+  );
 });
