@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/setup/locales.ts'],
+          setupFiles: ['tests/setup/locales.ts', 'tests/setup/dom.ts'],
         },
       },
       {

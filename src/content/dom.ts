@@ -1,4 +1,4 @@
-import { SECRET_FIELD } from './phrases';
+import { CHALLENGE_FIELD, SECRET_FIELD } from './phrases';
 
 /**
  * DOM reading helpers for detectors. Nothing here reads an input's `value`: detectors see
@@ -45,21 +45,85 @@ export function fieldDescriptor(input: Element): string {
     .join(' ');
 }
 
-export function isPasswordField(el: Element): el is HTMLInputElement {
-  return el instanceof HTMLInputElement && el.type === 'password';
+/**
+ * A password field: `type="password"`, or a text field that hides what is typed by other means
+ * (issue 14, class 6): `-webkit-text-security`, a masking font ("password", "text-security-disc",
+ * "dotsfont"), or a text field that names itself a password (the state of a "show password"
+ * toggle). One-time-code fields are codes, not passwords, whatever their style.
+ */
+/**
+ * What the page writes next to a field as its label: `<label for>`, an enclosing label,
+ * aria-labelledby, else the cell or element just before it — saved copies of real withdrawal
+ * pages lay fields out in tables and `<div>`s with the label as a neighbour (issue 14, class 6).
+ */
+export function fieldLabel(input: Element): string {
+  const parts: string[] = [];
+  const id = input.getAttribute('id');
+  if (id) {
+    for (const label of document.querySelectorAll(`label[for="${CSS.escape(id)}"]`)) {
+      parts.push(visibleText(label, 60));
+    }
+  }
+  const labelledBy = input.getAttribute('aria-labelledby');
+  for (const ref of labelledBy?.split(/\s+/) ?? []) {
+    const el = ref ? document.getElementById(ref) : null;
+    if (el) parts.push(visibleText(el, 60));
+  }
+  const own = input.closest('label');
+  if (own) parts.push(visibleText(own, 60));
+  if (parts.length === 0) {
+    // The nearest element before the field (or its cell) that has words of its own.
+    let node: Element | null = input.closest('td, th, [role="cell"]') ?? input;
+    for (let depth = 0; node && depth < 3 && parts.length === 0; depth += 1) {
+      const before = node.previousElementSibling;
+      const text = before ? visibleText(before, 61) : '';
+      if (text && text.length <= 60) parts.push(text);
+      else node = node.parentElement;
+    }
+  }
+  return parts.join(' ');
 }
+
+export function isPasswordField(el: Element): el is HTMLInputElement {
+  if (!(el instanceof HTMLInputElement)) return false;
+  const type = el.type.toLowerCase();
+  if (type === 'password') return true;
+  if (type !== 'text' && type !== '') return false;
+  const descriptor = fieldDescriptor(el);
+  if (CHALLENGE_FIELD.test(descriptor)) return false;
+  const autocomplete = el.getAttribute('autocomplete') ?? '';
+  if (/(current|new)-password/.test(autocomplete)) return true;
+  if (MASKING_CLASS.test(el.getAttribute('class') ?? '') || PASSWORD_NAME.test(descriptor)) {
+    return true;
+  }
+  const style = getComputedStyle(el);
+  const security =
+    style.getPropertyValue('-webkit-text-security') || style.getPropertyValue('text-security');
+  return (security !== '' && security !== 'none') || MASKING_FONT.test(style.fontFamily);
+}
+
+/** Class names of masked text fields: `pwd-mask`, `text-security-disc`, `password-input`. */
+const MASKING_CLASS = /pass(word)?|pwd|text-?security|masked/i;
+const MASKING_FONT = /password|text-?security|dotsfont|disc/i;
+/** Name, id or placeholder of a password field, in the languages the catalog serves. */
+const PASSWORD_NAME =
+  /pass(word|wd|wort|e)?\b|passwd|pwd|contrase|senha|mot ?de ?passe|parola|пароль|şifre|sifre|mật khẩu|kata ?sandi|密码|密碼|パスワード|비밀번호/i;
 
 /** Fields the extension must never read: passwords, codes, PINs, CVVs, seed phrases. */
 export function isSecretField(el: Element): boolean {
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
-  if (el instanceof HTMLInputElement && el.type === 'password') return true;
+  if (el instanceof HTMLInputElement && isPasswordField(el)) return true;
   const autocomplete = el.getAttribute('autocomplete') ?? '';
   if (/(password|one-time-code|cc-number|cc-csc)/.test(autocomplete)) return true;
   return SECRET_FIELD.test(fieldDescriptor(el));
 }
 
+const PASSWORD_CANDIDATES =
+  'input[type="password" i], input[type="text" i], input:not([type]), input[type=""]';
+
+/** Visible password fields, masked text fields included. */
 export function visiblePasswordFields(root: ParentNode): HTMLInputElement[] {
-  return Array.from(root.querySelectorAll('input[type="password" i]')).filter(
+  return Array.from(root.querySelectorAll(PASSWORD_CANDIDATES)).filter(
     (el): el is HTMLInputElement => isPasswordField(el) && isVisible(el),
   );
 }

@@ -4,6 +4,7 @@ import type { Amount } from '../model/event-types';
 import {
   controlLabel,
   fieldDescriptor,
+  fieldLabel,
   headingText,
   isSecretField,
   isVisible,
@@ -40,14 +41,20 @@ function isAmountInput(input: HTMLInputElement): boolean {
   const descriptor = fieldDescriptor(input);
   if (CHALLENGE_FIELD.test(descriptor) || DESTINATION_FIELD.test(descriptor)) return false;
   const mode = input.getAttribute('inputmode') ?? '';
-  return AMOUNT_FIELD.test(descriptor) || input.type === 'number' || mode === 'decimal';
+  if (AMOUNT_FIELD.test(descriptor) || input.type === 'number' || mode === 'decimal') return true;
+  // A bare field whose label beside it says "Amount" (a table or <div> layout).
+  const label = fieldLabel(input);
+  return AMOUNT_FIELD.test(label) && !CHALLENGE_FIELD.test(label) && !DESTINATION_FIELD.test(label);
 }
+
+/** Attributes and the label beside it: what a field is, for a layout without names. */
+const described = (input: Element) => `${fieldDescriptor(input)} ${fieldLabel(input)}`;
 
 function amountInputIn(root: Element): HTMLInputElement | undefined {
   const inputs = Array.from(root.querySelectorAll<HTMLInputElement>(CANDIDATE_INPUTS)).filter(
     isAmountInput,
   );
-  return inputs.find((i) => AMOUNT_FIELD.test(fieldDescriptor(i))) ?? inputs[0];
+  return inputs.find((i) => AMOUNT_FIELD.test(described(i))) ?? inputs[0];
 }
 
 /** Does the container (or the page URL) say this is a withdrawal? */
@@ -85,7 +92,25 @@ export function withdrawalFormAround(from: Element): WithdrawalForm | undefined 
 }
 
 const CURRENCY_TOKEN = /(?:^|[^A-Za-z0-9])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])/g;
-const NOT_CURRENCIES = new Set(['MAX', 'ALL', 'MIN', 'FEE', 'TO', 'OK', 'ID', 'KYC', 'API']);
+// Words that stand next to an amount field and are no currency (IBAN: the destination's label).
+const NOT_CURRENCIES = new Set([
+  'MAX',
+  'ALL',
+  'MIN',
+  'FEE',
+  'TO',
+  'OK',
+  'ID',
+  'KYC',
+  'API',
+  'IBAN',
+  'BIC',
+  'SWIFT',
+  'SEPA',
+  'PIN',
+  'SMS',
+  'OTP',
+]);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 interface SymbolPattern {
   symbol: string;
@@ -158,8 +183,8 @@ export function readDestination(
     container.querySelectorAll<HTMLInputElement>(`${CANDIDATE_INPUTS}, textarea`),
   ).filter((i) => i !== amountInput && isVisible(i));
   const ordered = [
-    ...inputs.filter((i) => DESTINATION_FIELD.test(fieldDescriptor(i))),
-    ...inputs.filter((i) => !DESTINATION_FIELD.test(fieldDescriptor(i))),
+    ...inputs.filter((i) => DESTINATION_FIELD.test(described(i))),
+    ...inputs.filter((i) => !DESTINATION_FIELD.test(described(i))),
   ];
   for (const input of ordered) {
     const value = readPlainField(input);
@@ -168,7 +193,7 @@ export function readDestination(
     // a memo, tag or note full of digits is not an account number.
     if (
       destination &&
-      (DESTINATION_FIELD.test(fieldDescriptor(input)) || CRYPTO_KINDS.has(destination.kind))
+      (DESTINATION_FIELD.test(described(input)) || CRYPTO_KINDS.has(destination.kind))
     ) {
       return destination.value;
     }

@@ -5,16 +5,22 @@ import { DETECTORS } from '../../src/content/detectors';
 import { SIGN_OUT_LABELS } from '../../src/content/detectors/sign-out';
 import { classifyNotice } from '../../src/content/detectors/notice';
 import { classifyOutcome } from '../../src/content/detectors/withdrawal-outcome';
-import { NOTICE_PHRASES } from '../../src/content/notice-phrases';
+import * as noticePhrases from '../../src/content/notice-phrases';
+
+const { NOTICE_PHRASES } = noticePhrases;
 import * as withdrawalPhrases from '../../src/content/withdrawal-phrases';
 
 const noticeTables = Object.fromEntries(
   Object.entries(NOTICE_PHRASES).map(([kind, list]) => [`NOTICE_PHRASES.${kind}`, list]),
 );
 const tables = (
-  Object.entries({ ...phrases, ...withdrawalPhrases, ...noticeTables, SIGN_OUT_LABELS }) as Array<
-    [string, unknown]
-  >
+  Object.entries({
+    ...phrases,
+    ...withdrawalPhrases,
+    ...noticePhrases,
+    ...noticeTables,
+    SIGN_OUT_LABELS,
+  }) as Array<[string, unknown]>
 ).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
 
 describe('phrase tables', () => {

@@ -3,6 +3,9 @@ import type { Detector } from '../context';
 import { normalize } from '../phrases';
 import { MESSAGE_SELECTOR, pageMessages, VISIBILITY_ATTRIBUTES } from '../page-messages';
 import { NOTICE_PHRASES } from '../notice-phrases';
+import { classifyNotice } from '../notice-text';
+
+export { classifyNotice };
 import { idle, QuietWatch, type Idle } from '../watch-without-tickers';
 
 /**
@@ -23,7 +26,6 @@ import { idle, QuietWatch, type Idle } from '../watch-without-tickers';
  */
 const SCAN_DELAY_MS = 300;
 const REPEAT_MS = 60_000;
-const QUESTION = /[?？]\s*$|^(how|what|why|when|can|is|如何|为什么|什么|怎么)/i;
 /** Elements holding a phrase that are watched for a change of attributes, newest kept. */
 const MAX_PENDING = 32;
 /** Changed roots tested per idle slice before the deadline is looked at again. */
@@ -54,10 +56,19 @@ export function mayBeNotice(raw: string): boolean {
   return raw.length > 0 && phrases().test(normalize(raw));
 }
 
-export function classifyNotice(text: string): NoticeKind | undefined {
-  if (QUESTION.test(text.trim())) return undefined;
-  const n = normalize(text);
-  return NOTICE_KINDS.find((kind) => NOTICE_PHRASES[kind].some((phrase) => n.includes(phrase)));
+/** Questions and answers of a help centre: an FAQ block anywhere, articles on a help path. */
+const FAQ =
+  '[class*="faq" i], [id*="faq" i], details, [itemtype*="Question"], [itemtype*="FAQPage"], [class*="accordion" i]';
+const HELP_PATH =
+  /\/(help|support|faq|hc|articles?|knowledge|questions?|academy|docs|guides?|learn|blog|news)(\/|$)/i;
+
+/**
+ * Text that explains notices rather than gives one (issue 14, class 7): "Account suspended"
+ * as the title of a help article is about accounts in general, not this one.
+ */
+export function isHelpContent(el: Element): boolean {
+  if (el.closest(FAQ)) return true;
+  return HELP_PATH.test(location.pathname) && el.closest('article, main, h1, h2, h3, h4') !== null;
 }
 
 function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
@@ -115,9 +126,14 @@ export const notice: Detector = {
 
     function report(messages: Map<Element, string>) {
       const now = Date.now();
-      for (const text of messages.values()) {
-        const kind = classifyNotice(text);
-        if (!kind || now - (lastReported.get(kind) ?? -Infinity) < REPEAT_MS) continue;
+      const notices = [...messages]
+        .filter(([el]) => !isHelpContent(el))
+        .map(([el, text]) => ({ el, text, kind: classifyNotice(text) }))
+        .filter((found) => found.kind !== undefined);
+      for (const { el, text, kind } of notices) {
+        // A dialog's own words, not the dialog with its buttons: the innermost holder speaks.
+        if (!kind || notices.some((other) => other.el !== el && el.contains(other.el))) continue;
+        if (now - (lastReported.get(kind) ?? -Infinity) < REPEAT_MS) continue;
         lastReported.set(kind, now);
         void ctx.report('notice', { notice: kind, message: text });
       }

@@ -1,103 +1,80 @@
-import {
-  clickedControl,
-  controlLabel,
-  credentialScope,
-  fieldDescriptor,
-  flowTitle,
-  visiblePasswordFields,
-  userIsActing,
-} from '../dom';
-import {
-  CHANGE_PASSWORD,
-  matchesAny,
-  normalize,
-  PAYMENT_PASSWORD,
-  SIGN_IN_ACTIONS,
-  SIGN_UP,
-} from '../phrases';
+import { clickedControl, controlLabel, isPasswordField, userIsActing } from '../dom';
+import { matchesAny, SIGN_IN_ACTIONS } from '../phrases';
+import { credentialForm, isSignIn, type CredentialForm } from '../sign-in-form';
 import type { Detector, DetectorContext } from '../context';
-import { watchSignInOutcome } from './sign-in-outcome';
+import { watchSignInOutcome, type SignInWatch } from './sign-in-outcome';
 
 /**
  * Sign-in attempts on any wallet page: a form submit, a click on something that reads like
- * "Log in" (a `<button>` or a styled `<div>`), or Enter in a field — wherever a single visible
- * password field sits nearby, with or without a `<form>`. Sign-up, change-password and payment
- * password prompts are told apart by their fields and wording. Only trusted (user) events count,
- * so the page's own scripts cannot fake an attempt.
+ * "Log in" (a `<button>` or a styled `<div>`), or Enter in a field — wherever a visible
+ * password field sits nearby, with or without a `<form>`, among other forms or not (issue 14,
+ * class 3). Sign-up, change-password and payment password prompts are told apart by their
+ * fields and wording (sign-in-form.ts). Only trusted (user) events count, so the page's own
+ * scripts cannot fake an attempt.
  */
-/** The same scope triggered again this soon (click then submit, double click) is one attempt. */
-const SAME_ATTEMPT_MS = 2000;
-/** Labels that say "sign in" outright outrank a heading that also offers sign-up. */
-const EXPLICIT_SIGN_IN = ['login', 'signin', 'ログイン', '登入', '登录', '登錄', '로그인'];
-
-/** Is `scope` (triggered by `trigger`) a sign-in, rather than a sign-up, reset or payment? */
-export function isSignInScope(scope: Element, trigger?: Element): boolean {
-  const passwords = visiblePasswordFields(scope);
-  if (passwords.length !== 1) return false;
-  const field = passwords[0] as HTMLInputElement;
-  if ((field.getAttribute('autocomplete') ?? '').includes('new-password')) return false;
-  const descriptor = fieldDescriptor(field);
-  if (matchesAny(descriptor, PAYMENT_PASSWORD) || matchesAny(descriptor, CHANGE_PASSWORD)) {
-    return false;
-  }
-  const label = trigger ? controlLabel(trigger) : '';
-  const notSignIn = (text: string) =>
-    matchesAny(text, SIGN_UP) ||
-    matchesAny(text, CHANGE_PASSWORD) ||
-    matchesAny(text, PAYMENT_PASSWORD);
-  if (notSignIn(label)) return false;
-  if (EXPLICIT_SIGN_IN.some((phrase) => normalize(label).includes(phrase))) return true;
-  return !notSignIn(flowTitle(scope));
-}
+/** The same form triggered again this soon, with nothing typed between (click then submit, double click), is one attempt. */
+const SAME_ATTEMPT_MS = 1000;
+const SUBMIT_CONTROLS =
+  'button:not([type="button" i]):not([type="reset" i]), input[type="submit" i], input[type="image" i]';
 
 export const signIn: Detector = {
   id: 'sign-in',
   start(ctx: DetectorContext) {
-    // The attempt whose outcome is still awaited; a trigger on the same scope meanwhile is a repeat.
-    let last: { scope: Element; at: number; settled: boolean } | undefined;
-    let stopWatch: (() => void) | undefined;
+    // The attempt whose outcome is still awaited; a trigger on the same form meanwhile is a repeat.
+    let last: { unit: Element; at: number; settled: boolean; typed: boolean } | undefined;
+    let watch: SignInWatch | undefined;
+    /** The password field the user typed in last: the form they are submitting. */
+    let lastTyped: HTMLInputElement | undefined;
 
-    function attempt(scope: Element, trigger?: Element) {
+    function attempt(form: CredentialForm | undefined, trigger?: Element) {
       const now = Date.now();
-      if (now < ctx.state.withdrawalUntil || !isSignInScope(scope, trigger)) return;
+      if (!form || now < ctx.state.withdrawalUntil || !isSignIn(form, trigger)) return;
+      const { unit } = form;
       if (
         last &&
         !last.settled &&
+        !last.typed &&
         now - last.at < SAME_ATTEMPT_MS &&
-        (last.scope.contains(scope) || scope.contains(last.scope))
+        (last.unit.contains(unit) || unit.contains(last.unit))
       ) {
         return;
       }
-      const current = { scope, at: now, settled: false };
+      // Typed again and sent again: the attempt before has had its answer, whatever it was.
+      watch?.stop('retried');
+      const current = { unit, at: now, settled: false, typed: false };
       last = current;
       const attemptId = crypto.randomUUID();
-      stopWatch?.();
       // Report first: a classic form post may unload this page before anything else runs.
       void ctx.report('login.attempt', { attemptId });
-      stopWatch = watchSignInOutcome({
+      watch = watchSignInOutcome({
         attemptId,
         ctx,
         sameDocument: true,
+        form: unit,
         onDone: () => (current.settled = true),
       });
     }
 
     const onSubmit = (event: SubmitEvent) => {
       if (!event.isTrusted || !userIsActing() || !(event.target instanceof HTMLFormElement)) return;
-      if (visiblePasswordFields(event.target).length === 0) return;
-      attempt(event.target, event.submitter ?? undefined);
+      const from = event.submitter ?? lastTypedIn(event.target) ?? event.target;
+      attempt(credentialForm(from, lastTyped), event.submitter ?? undefined);
     };
+
+    const lastTypedIn = (root: Element) =>
+      lastTyped && root.contains(lastTyped) ? lastTyped : undefined;
 
     const onClick = (event: MouseEvent) => {
       if (!event.isTrusted || event.button !== 0 || !(event.target instanceof Element)) return;
       const control = clickedControl(event.target, (label) => matchesAny(label, SIGN_IN_ACTIONS));
       if (!control) return;
       const label = controlLabel(control);
-      const isFormSubmit =
-        control.closest('form') !== null && (control as HTMLButtonElement).type === 'submit';
+      const isFormSubmit = control.closest('form') !== null && control.matches(SUBMIT_CONTROLS);
       if (!isFormSubmit && !matchesAny(label, SIGN_IN_ACTIONS)) return;
-      const scope = credentialScope(control);
-      if (scope) attempt(scope, control);
+      // A button outside its form (`<button form="login">`) belongs to that form.
+      const owner = control instanceof HTMLButtonElement ? control.form : null;
+      const from = owner && !owner.contains(control) ? owner : control;
+      attempt(credentialForm(from, lastTyped), control);
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
@@ -107,18 +84,30 @@ export const signIn: Detector = {
       }
       const target = event.target;
       if (!(target instanceof HTMLInputElement)) return;
-      const scope = credentialScope(target);
-      if (scope) attempt(scope);
+      const typed = isPasswordField(target) ? target : lastTyped;
+      // In a form, Enter presses its first submit button: that is the control of this attempt.
+      const button = target.form?.querySelector(SUBMIT_CONTROLS) ?? undefined;
+      attempt(credentialForm(button ?? target, typed), button);
+    };
+
+    // Typing in a password field: which form is being filled, and that a new attempt follows.
+    // Only that an input happened is looked at, never what it holds.
+    const onInput = (event: Event) => {
+      if (!event.isTrusted || !(event.target instanceof Element)) return;
+      if (!isPasswordField(event.target)) return;
+      lastTyped = event.target;
+      if (last && last.unit.contains(event.target)) last.typed = true;
     };
 
     window.addEventListener('submit', onSubmit, true);
     window.addEventListener('click', onClick, true);
     window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('input', onInput, true);
 
     // A page that loaded right after an attempt (a classic form post) tells its outcome.
     void ctx.pendingAttempt.then((pending) => {
-      if (pending?.flow === 'login' && !stopWatch) {
-        stopWatch = watchSignInOutcome({ attemptId: pending.attemptId, ctx, sameDocument: false });
+      if (pending?.flow === 'login' && !watch) {
+        watch = watchSignInOutcome({ attemptId: pending.attemptId, ctx, sameDocument: false });
       }
     });
 
@@ -126,7 +115,8 @@ export const signIn: Detector = {
       window.removeEventListener('submit', onSubmit, true);
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('keydown', onKeyDown, true);
-      stopWatch?.();
+      window.removeEventListener('input', onInput, true);
+      watch?.stop();
     };
   },
 };

@@ -24,7 +24,7 @@ interface Flow {
   startedAt: number;
   reported: boolean;
   settled: boolean;
-  stopWatch?: () => void;
+  watcher?: ReturnType<typeof watchWithdrawalOutcome>;
   reportTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -59,10 +59,11 @@ export const withdrawal: Detector = {
       );
     }
 
-    function watch(current: Flow, sameDocument: boolean) {
-      current.stopWatch?.();
-      current.stopWatch = watchWithdrawalOutcome({
+    function watch(current: Flow, sameDocument: boolean, form?: Element) {
+      current.watcher?.stop();
+      current.watcher = watchWithdrawalOutcome({
         sameDocument,
+        form,
         onOutcome(kind, message) {
           report(current);
           current.settled = true;
@@ -77,6 +78,7 @@ export const withdrawal: Detector = {
       const current = active();
       if (!form) {
         // A later step without an amount field: review dialog, code, payment password.
+        current?.watcher?.sentAgain();
         if (current && !current.reported) {
           current.destination ??= readDestination(
             from.closest('[role="dialog"], dialog, main') ?? document.body,
@@ -88,7 +90,13 @@ export const withdrawal: Detector = {
       const amount = readAmount(form);
       if (!amount) return;
       const destination = readDestination(form.container, form.amountInput);
-      if (current && (current.amount.value === amount.value || !current.reported)) {
+      // Sent again while the last failure still stands (issue 14, class 1): that was its answer.
+      const standing = current?.reported ? current.watcher?.standing() : undefined;
+      if (current && standing) {
+        current.settled = true;
+        void ctx.report('withdrawal.failure', { attemptId: current.attemptId, message: standing });
+      } else if (current && (current.amount.value === amount.value || !current.reported)) {
+        current.watcher?.sentAgain();
         if (!current.reported) {
           current.amount = amount;
           current.destination ??= destination;
@@ -96,7 +104,7 @@ export const withdrawal: Detector = {
         }
         return;
       }
-      current?.stopWatch?.();
+      current?.watcher?.stop();
       const next: Flow = {
         attemptId: crypto.randomUUID(),
         amount,
@@ -109,7 +117,7 @@ export const withdrawal: Detector = {
       ctx.state.withdrawalUntil = next.startedAt + FLOW_MS;
       if (destination) report(next);
       else next.reportTimer = setTimeout(() => report(next), REPORT_WITHOUT_DESTINATION_MS);
-      watch(next, true);
+      watch(next, true, form.container);
     }
 
     const onClick = (event: MouseEvent) => {
@@ -157,7 +165,7 @@ export const withdrawal: Detector = {
       window.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('submit', onSubmit, true);
       window.removeEventListener('pagehide', onPageHide, true);
-      flow?.stopWatch?.();
+      flow?.watcher?.stop();
     };
   },
 };
