@@ -1,4 +1,4 @@
-import { NOTICE_KINDS, type NoticeKind } from '../storage/event-types';
+import { NOTICE_KINDS, type NoticeKind } from '../model/event-types';
 import {
   NOTICE_FILLERS,
   NOTICE_NEGATIONS,

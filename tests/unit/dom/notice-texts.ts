@@ -1,4 +1,4 @@
-import type { NoticeKind } from '../../../src/storage/event-types';
+import type { NoticeKind } from '../../../src/model/event-types';
 
 /**
  * Notices as wallet sites word them, per language, and lines that hold the same words but say
