@@ -11,16 +11,42 @@
 // the events recorded for that wallet since the flow began are compared with what a user would
 // expect. Waits poll generously and never assume speed: the machine is shared.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import type { StoredEventRecord } from './harness/idb';
 
-let session: ExtensionSession;
+let session: ExtensionSession | undefined;
 const openPages: Page[] = [];
 
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
+/**
+ * A browser for each class (`all`), or a fresh one for each test (`each`): the product keeps one
+ * notice of a kind per wallet for a while, so notice tests that share a wallet (one per language
+ * on Gate.io) each need an empty database, or a later language would pass or fail because of an
+ * earlier one. Only one Chromium runs at a time: suites and tests run one after the other.
+ */
+function browserPer(scope: 'all' | 'each'): void {
+  const start = async () => {
+    session = await startExtensionSession();
+  };
+  const stop = async () => {
+    for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
+    await session?.close();
+    session = undefined;
+  };
+  if (scope === 'all') {
+    beforeAll(start);
+    afterAll(stop);
+  } else {
+    beforeEach(start);
+    afterEach(stop);
+  }
+}
+
+function current(): ExtensionSession {
+  if (!session) throw new Error('no browser session');
+  return session;
+}
+
 afterEach(async () => {
   for (const page of openPages.splice(0)) await page.close().catch(() => undefined);
 });
@@ -40,7 +66,7 @@ const PAGE_MS = 20_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function newPage(): Promise<Page> {
-  const page = await session.browser.context.newPage();
+  const page = await current().browser.context.newPage();
   openPages.push(page);
   return page;
 }
@@ -53,7 +79,7 @@ async function open(url: string): Promise<Page> {
 
 /** Id of the newest stored event: a flow's own events are the ones after it. */
 async function mark(): Promise<number> {
-  return (await session.events()).at(-1)?.id ?? 0;
+  return (await current().events()).at(-1)?.id ?? 0;
 }
 
 const after = (events: StoredEventRecord[], since: number) => events.filter((e) => e.id > since);
@@ -67,17 +93,17 @@ async function collect(
   since: number,
   done: (events: StoredEventRecord[]) => boolean,
 ): Promise<StoredEventRecord[]> {
-  await session
+  await current()
     .waitFor(walletId, (events) => done(after(events, since)), OUTCOME_MS)
     .catch(() => undefined);
   await sleep(SETTLE_MS);
-  return after(await session.events(walletId), since);
+  return after(await current().events(walletId), since);
 }
 
 /** For flows that must record nothing (of some kind): everything the wallet got after `since`. */
 async function quiet(walletId: string, since: number): Promise<StoredEventRecord[]> {
   await sleep(QUIET_MS);
-  return after(await session.events(walletId), since);
+  return after(await current().events(walletId), since);
 }
 
 const count = (kind: string, n: number) => (events: StoredEventRecord[]) =>
@@ -110,6 +136,8 @@ function expectOneNotice(events: StoredEventRecord[], kind: string) {
 
 // ─── 1 ──────────────────────────────────────────────────────────────────────────────────────
 describe('1. a retry that shows the same error again is a new failure', () => {
+  browserPer('all');
+
   it('Coinbase (en): 4 wrong passwords, the error box is cleared and the same text written again → 4 attempts, 4 failures', async () => {
     const since = await mark();
     const page = await open('https://login.coinbase.com/signin');
@@ -362,45 +390,55 @@ const NOTICE_CASES: NoticeCase[] = [
 ];
 
 describe('2. withdrawals and notices in languages other than English and Chinese', () => {
-  for (const c of BANK_CASES) {
-    it(`Skrill-style bank withdrawal (${c.lang}): "${c.typed}" ${c.currency}, continue + confirm, ${c.speed} → attempt, ${c.outcome}`, async () => {
-      const since = await mark();
-      const page = await open(`https://account.skrill.com/${c.lang}/wallet/withdraw/bank`);
-      await page.locator('#wd-amount').pressSequentially(c.typed);
-      await page.locator('#acct-dd').click();
-      await page.locator('.Dd_opt__m3').click();
-      await page.locator('#wd-continue').click();
-      await page.locator(`input[name="speed"][value="${c.speed}"]`).check();
-      await page.locator('#sms-code').fill('123456');
-      await page.locator('#wd-confirm').click();
-      await page.getByText(c.pageSays).waitFor({ timeout: PAGE_MS });
+  describe('withdrawals', () => {
+    browserPer('all');
 
-      const events = withdrawals(await collect('skrill', since, hasOutcome));
-      expect(kinds(events)).toEqual(['withdrawal.attempt', c.outcome]);
-      const [attempt, outcome] = events;
-      const amount = attempt?.amount as { value: string; currency: string } | undefined;
-      expect({ value: Number(amount?.value), currency: amount?.currency }).toEqual({
-        value: c.value,
-        currency: c.currency,
+    for (const c of BANK_CASES) {
+      it(`Skrill-style bank withdrawal (${c.lang}): "${c.typed}" ${c.currency}, continue + confirm, ${c.speed} → attempt, ${c.outcome}`, async () => {
+        const since = await mark();
+        const page = await open(`https://account.skrill.com/${c.lang}/wallet/withdraw/bank`);
+        await page.locator('#wd-amount').pressSequentially(c.typed);
+        await page.locator('#acct-dd').click();
+        await page.locator('.Dd_opt__m3').click();
+        await page.locator('#wd-continue').click();
+        await page.locator(`input[name="speed"][value="${c.speed}"]`).check();
+        await page.locator('#sms-code').fill('123456');
+        await page.locator('#wd-confirm').click();
+        await page.getByText(c.pageSays).waitFor({ timeout: PAGE_MS });
+
+        const events = withdrawals(await collect('skrill', since, hasOutcome));
+        expect(kinds(events)).toEqual(['withdrawal.attempt', c.outcome]);
+        const [attempt, outcome] = events;
+        const amount = attempt?.amount as { value: string; currency: string } | undefined;
+        expect({ value: Number(amount?.value), currency: amount?.currency }).toEqual({
+          value: c.value,
+          currency: c.currency,
+        });
+        expect(String(attempt?.destination)).toMatch(new RegExp(`${c.last4}$`));
+        expect(attempt?.path).toBe(`/${c.lang}/wallet/withdraw/bank`);
+        expect(outcome?.attemptId).toBe(attempt?.attemptId);
       });
-      expect(String(attempt?.destination)).toMatch(new RegExp(`${c.last4}$`));
-      expect(attempt?.path).toBe(`/${c.lang}/wallet/withdraw/bank`);
-      expect(outcome?.attemptId).toBe(attempt?.attemptId);
-    });
-  }
+    }
+  });
 
-  for (const c of NOTICE_CASES) {
-    it(`Gate.io account overview (${c.lang}): alert bar ~0.8 s after load → one ${c.kind} notice`, async () => {
-      const since = await mark();
-      const page = await open(`https://www.gate.io/${c.lang}/myaccount`);
-      await page.locator('.Alert_bar__r1').waitFor({ timeout: PAGE_MS });
-      expectOneNotice(await collect('gate', since, has('notice')), c.kind);
-    });
-  }
+  describe('notices', () => {
+    browserPer('each');
+
+    for (const c of NOTICE_CASES) {
+      it(`Gate.io account overview (${c.lang}): alert bar ~0.8 s after load → one ${c.kind} notice`, async () => {
+        const since = await mark();
+        const page = await open(`https://www.gate.io/${c.lang}/myaccount`);
+        await page.locator('.Alert_bar__r1').waitFor({ timeout: PAGE_MS });
+        expectOneNotice(await collect('gate', since, has('notice')), c.kind);
+      });
+    }
+  });
 });
 
 // ─── 3 ──────────────────────────────────────────────────────────────────────────────────────
 describe('3. sign-in next to sign-up', () => {
+  browserPer('all');
+
   it('PayPal checkout (en): 4 forms, 2 visible password fields; "Log In" in the PayPal form → attempt, success', async () => {
     const since = await mark();
     const page = await open('https://www.paypal.com/checkoutnow?token=EC-0FAKE0TOKEN0');
@@ -470,10 +508,27 @@ describe('3. sign-in next to sign-up', () => {
     await page.getByText('注册成功').waitFor({ timeout: PAGE_MS });
     expect(kinds(logins(await quiet('alipay', since)))).toEqual([]);
   });
+
+  it('NETELLER-style ASP.NET page (en): one <form> wraps search, "Returning customer" and "Create an account" (3 password fields); "Log in" clicked → attempt, success', async () => {
+    const since = await mark();
+    const page = await open('https://member.neteller.com/login');
+    await page.locator('#ctl00_Main_Login_txtEmail').fill('someone@example.com');
+    await page.locator('#ctl00_Main_Login_txtPassword').fill('fake-pass-123');
+    await Promise.all([
+      page.waitForURL('**/wallet/overview', { timeout: PAGE_MS }),
+      page.locator('#ctl00_Main_Login_btnLogin').click(),
+    ]);
+    const events = logins(await collect('neteller', since, has('login.success')));
+    expect(kinds(events)).toEqual(['login.attempt', 'login.success']);
+    expect(events[0]?.path).toBe('/login');
+    expect(events[1]?.attemptId).toBe(events[0]?.attemptId);
+  });
 });
 
 // ─── 4 ──────────────────────────────────────────────────────────────────────────────────────
 describe('4. sign-up with a single password field is not a sign-in', () => {
+  browserPer('all');
+
   it('negative: Coinbase (en): "Create your account", names + email + one new-password field, <div> "Create free account" → no login event', async () => {
     const since = await mark();
     const page = await open('https://login.coinbase.com/signup');
@@ -508,10 +563,34 @@ describe('4. sign-up with a single password field is not a sign-in', () => {
     await page.getByText('인증 코드가 이메일로 전송되었습니다').waitFor({ timeout: PAGE_MS });
     expect(kinds(logins(await quiet('bybit', since)))).toEqual([]);
   });
+
+  it('negative: Wise (en): "Create your Wise account", email + one password, "Continue", then straight to the account home → no login event', async () => {
+    const since = await mark();
+    const page = await open('https://wise.com/register');
+    await page.locator('#email').fill('new.user@example.com');
+    await page.locator('#password').fill('fake-new-pass-1');
+    await Promise.all([
+      page.waitForURL('**/home', { timeout: PAGE_MS }),
+      page.getByRole('button', { name: 'Continue' }).click(),
+    ]);
+    expect(kinds(logins(await quiet('wise', since)))).toEqual([]);
+  });
+
+  it('negative: MEXC (ja): 新規登録 — メールアドレス + one パスワード, <div> "登録" (register, not 登录) → no login event', async () => {
+    const since = await mark();
+    const page = await open('https://www.mexc.com/ja/register');
+    await page.locator('#email').fill('new.trader@example.com');
+    await page.locator('#pw').fill('fake-new-pass-1');
+    await page.locator('#reg-btn').click();
+    await page.getByText('メール認証コードを送信しました').waitFor({ timeout: PAGE_MS });
+    expect(kinds(logins(await quiet('mexc', since)))).toEqual([]);
+  });
 });
 
 // ─── 5 ──────────────────────────────────────────────────────────────────────────────────────
 describe('5. a successful sign-in is kept when the person leaves quickly', () => {
+  browserPer('all');
+
   it('Venmo (en): form post, redirect to account.venmo.com, tab closed 0.5 s after it loaded → attempt, success', async () => {
     const since = await mark();
     const page = await open('https://id.venmo.com/signin');
@@ -559,6 +638,8 @@ describe('5. a successful sign-in is kept when the person leaves quickly', () =>
 
 // ─── 6 ──────────────────────────────────────────────────────────────────────────────────────
 describe('6. shapes seen in saved copies of real wallet pages', () => {
+  browserPer('all');
+
   it('Kraken (en): sign-in whose password field says autocomplete="new-password" → attempt, success', async () => {
     const since = await mark();
     const page = await open('https://www.kraken.com/sign-in');
@@ -646,6 +727,8 @@ const PROFILE_LANGS = [
 ];
 
 describe('7. notices that are not notices', () => {
+  browserPer('each');
+
   it('negative: Alipay 我的支付宝 (zh): "实名认证：已认证", "系统升级已完成", footer "合规声明" → no notice', async () => {
     const since = await mark();
     const page = await open('https://my.alipay.com/portal/i.htm');
