@@ -706,6 +706,23 @@ describe('6. shapes seen in saved copies of real wallet pages', () => {
     await page.getByRole('dialog').waitFor({ timeout: PAGE_MS });
     expectOneNotice(await collect('paypal', since, has('notice')), 'suspicious');
   });
+
+  it('Revolut (en): "Account temporarily blocked" inside the open shadow root of a web component → one frozen notice', async () => {
+    const since = await mark();
+    const page = await open('https://sso.revolut.com/account-status');
+    await page.getByText('Account temporarily blocked').waitFor({ timeout: PAGE_MS });
+    expectOneNotice(await collect('revolut', since, has('notice')), 'frozen');
+  });
+
+  it('Alipay (zh): 交易记录 with a modal <iframe> "您的账户存在异常活动，请核实您的身份信息" → one suspicious notice', async () => {
+    const since = await mark();
+    const page = await open('https://consumeprod.alipay.com/record/standard.htm');
+    await page
+      .frameLocator('iframe[title="安全提醒"]')
+      .getByText('您的账户存在异常活动')
+      .waitFor({ timeout: PAGE_MS });
+    expectOneNotice(await collect('alipay', since, has('notice')), 'suspicious');
+  });
 });
 
 // ─── 7 ──────────────────────────────────────────────────────────────────────────────────────
