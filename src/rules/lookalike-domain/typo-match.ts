@@ -1,0 +1,147 @@
+import { BRANDS, OWN_DOMAINS, type Brand } from './brands';
+import { shape, shapeOfSkeleton } from './shape';
+import { skeleton } from './skeleton';
+import { typoVariants } from './typos';
+
+/** Shorter brands are left to `skeleton`, whole tokens and words: one slip from `okx` is `okc`. */
+const LONG = 5;
+
+export interface TypoMatch {
+  walletId: string;
+  /** The brand as written in hosts: `binance`, `crypto.com`. */
+  brand: string;
+  how: 'glyph' | 'typo' | 'split' | 'glued';
+}
+
+type BySuffix = Map<string, Map<string, TypoMatch>>;
+
+interface Tables {
+  /** Shapes of long brands and their slips, under any suffix: `bi4nance`, `paypul`, `a1lpay`. */
+  labels: Map<string, TypoMatch>;
+  /** Shape, then suffix, of an own domain and a long one's slips: `crypt0` `com`, `qate` `io`. */
+  longDomains: BySuffix;
+  /** A short own domain's few safe slips, as written, then suffix: `okx1` `com`. */
+  shortDomains: BySuffix;
+  /** Own domains glued into one label: `cryptocom`, `okx-com`. */
+  glued: Map<string, TypoMatch>;
+  /** Long brand names and own domains (`binance`, `gate.io`), to find them split by dots. */
+  split: Map<string, TypoMatch>;
+  /** The longest key of `split`: joining more labels cannot match. */
+  splitLength: number;
+  /** Real words near a brand (`allpay`, `revolt`), as written: never a lookalike. */
+  innocent: Set<string>;
+}
+let tables: Tables | undefined;
+
+const name = (b: Brand) => b.parts.join('');
+
+/** Own domains whose label spells one of the wallet's brands: `crypto.com`, `gate.io`. */
+function brandDomains(): Array<{ walletId: string; label: string; suffix: string }> {
+  const out: Array<{ walletId: string; label: string; suffix: string }> = [];
+  for (const [walletId, domains] of Object.entries(OWN_DOMAINS)) {
+    const firsts = BRANDS.filter((b) => b.walletId === walletId).map((b) => b.parts[0]);
+    for (const d of domains) {
+      const dot = d.indexOf('.');
+      const label = d.slice(0, dot);
+      if (firsts.includes(label)) out.push({ walletId, label, suffix: d.slice(dot + 1) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Built on the first host checked, not when the module loads: the service worker loads this
+ * module every time it starts, and a new event waits for that start (issue 9).
+ */
+function putIn(map: BySuffix, key: string, suffix: string, m: TypoMatch): void {
+  let bySuffix = map.get(key);
+  if (!bySuffix) map.set(key, (bySuffix = new Map()));
+  if (!bySuffix.has(suffix)) bySuffix.set(suffix, m);
+}
+
+function typoTables(): Tables {
+  if (tables) return tables;
+  const labels = new Map<string, TypoMatch>();
+  const longDomains: BySuffix = new Map();
+  const shortDomains: BySuffix = new Map();
+  const glued = new Map<string, TypoMatch>();
+  const split = new Map<string, TypoMatch>();
+  for (const b of BRANDS) {
+    const word = name(b);
+    // A context brand is also an everyday word or someone else's (Google's Gemini): alone it
+    // is looked for only under its own suffix, below.
+    if (word.length < LONG || b.parts.length > 1 || b.kind === 'context') continue;
+    const m = { walletId: b.walletId, brand: word };
+    split.set(word, { ...m, how: 'split' });
+    if (!labels.has(shape(word))) labels.set(shape(word), { ...m, how: 'glyph' });
+    for (const v of typoVariants(word)) {
+      if (!labels.has(shape(v))) labels.set(shape(v), { ...m, how: 'typo' });
+    }
+  }
+  for (const { walletId, label, suffix } of brandDomains()) {
+    const m = { walletId, brand: `${label}.${suffix}` };
+    glued.set(label + suffix.replace(/\./g, ''), { ...m, how: 'glued' });
+    glued.set(`${label}-${suffix.replace(/\./g, '-')}`, { ...m, how: 'glued' });
+    split.set(`${label}.${suffix}`, { ...m, how: 'split' });
+    if (label.length >= LONG) {
+      putIn(longDomains, shape(label), suffix, { ...m, how: 'glyph' });
+      for (const v of typoVariants(label))
+        putIn(longDomains, shape(v), suffix, { ...m, how: 'typo' });
+    } else {
+      // A short name only looks like itself under its own suffix (`qate.io`, `rnexc.com`), and
+      // 2 letters are too few to tell (`jb.com`).
+      if (label.length > 2) putIn(longDomains, shape(label), suffix, { ...m, how: 'glyph' });
+      // Only slips that leave a short name whole: a digit after it, a letter doubled, a hyphen.
+      const slips = [
+        ...[...'0123456789'].map((d) => label + d),
+        ...[...label].map((c, i) => label.slice(0, i) + c + label.slice(i)),
+        ...[...label].slice(1).map((_, i) => `${label.slice(0, i + 1)}-${label.slice(i + 1)}`),
+      ];
+      for (const v of slips) putIn(shortDomains, v, suffix, { ...m, how: 'typo' });
+    }
+  }
+  const innocent = new Set(BRANDS.flatMap((b) => b.innocent ?? []));
+  const splitLength = Math.max(...[...split.keys()].map((k) => k.length));
+  tables = { labels, longDomains, shortDomains, glued, split, splitLength, innocent };
+  return tables;
+}
+
+/**
+ * Which wallet a registrable label imitates by a slip or a look, given its public suffix and
+ * the labels before it (`bi.nance.com` splits a brand across a dot).
+ */
+export function typoMatch(
+  label: string,
+  suffix: string,
+  subdomain: string[],
+  look = skeleton(label),
+): TypoMatch | undefined {
+  const t = typoTables();
+  const gluedHit = t.glued.get(label);
+  if (gluedHit) return gluedHit;
+  if (!t.innocent.has(label)) {
+    const rough = shapeOfSkeleton(look);
+    const hit =
+      t.labels.get(rough) ??
+      t.longDomains.get(rough)?.get(suffix) ??
+      t.shortDomains.get(label)?.get(suffix);
+    if (hit) return hit;
+  }
+  // Each hyphen-separated part: `bi4nance-login`, `paypul-support`.
+  if (label.includes('-')) {
+    for (const part of label.split('-')) {
+      const partHit =
+        part.length >= LONG && !t.innocent.has(part) ? t.labels.get(shape(part)) : undefined;
+      if (partHit) return partHit;
+    }
+  }
+  // A brand split by dots, as written: `bi.nance.com`, `ga.te.io`.
+  let joined = label;
+  for (let k = subdomain.length - 1; k >= 0; k--) {
+    joined = (subdomain[k] as string) + joined;
+    if (joined.length > t.splitLength) break;
+    const hit = t.split.get(joined) ?? t.split.get(`${joined}.${suffix}`);
+    if (hit) return hit;
+  }
+  return undefined;
+}
