@@ -18,10 +18,10 @@ type BySuffix = Map<string, Map<string, TypoMatch>>;
 interface Tables {
   /** Shapes of long brands and their slips, under any suffix: `bi4nance`, `paypul`, `a1lpay`. */
   labels: Map<string, TypoMatch>;
-  /** Shape, then suffix, of an own domain and a long one's slips: `crypt0` `com`, `qate` `io`. */
-  longDomains: BySuffix;
-  /** A short own domain's few safe slips, as written, then suffix: `okx1` `com`. */
-  shortDomains: BySuffix;
+  /** Shape, then suffix, of an own domain of 3+ letters: `qate` `io`, `gemlni` `com`. */
+  lookDomains: BySuffix;
+  /** Slips of an own domain, as written, then suffix: `crypt0` `com`, `okx1` `com`. */
+  slipDomains: BySuffix;
   /** Own domains glued into one label: `cryptocom`, `okx-com`. */
   glued: Map<string, TypoMatch>;
   /** Long brand names and own domains (`binance`, `gate.io`), to find them split by dots. */
@@ -36,14 +36,14 @@ let tables: Tables | undefined;
 const name = (b: Brand) => b.parts.join('');
 
 /** Own domains whose label spells one of the wallet's brands: `crypto.com`, `gate.io`. */
-function brandDomains(): Array<{ walletId: string; label: string; suffix: string }> {
-  const out: Array<{ walletId: string; label: string; suffix: string }> = [];
+function brandDomains(): Array<{ brand: Brand; label: string; suffix: string }> {
+  const out: Array<{ brand: Brand; label: string; suffix: string }> = [];
   for (const [walletId, domains] of Object.entries(OWN_DOMAINS)) {
-    const firsts = BRANDS.filter((b) => b.walletId === walletId).map((b) => b.parts[0]);
     for (const d of domains) {
       const dot = d.indexOf('.');
       const label = d.slice(0, dot);
-      if (firsts.includes(label)) out.push({ walletId, label, suffix: d.slice(dot + 1) });
+      const brand = BRANDS.find((b) => b.walletId === walletId && b.parts[0] === label);
+      if (brand) out.push({ brand, label, suffix: d.slice(dot + 1) });
     }
   }
   return out;
@@ -53,6 +53,23 @@ function brandDomains(): Array<{ walletId: string; label: string; suffix: string
  * Built on the first host checked, not when the module loads: the service worker loads this
  * module every time it starts, and a new event waits for that start (issue 9).
  */
+/**
+ * Slips of an own domain's label that still point at it under its suffix, as written. 5+ letters
+ * (made-up names are in `labels` already; this is for crypto.com, gemini.com): all of them,
+ * without merging look-alike letters, so `ecrypto` stays a name of its own. A short name: only
+ * those that leave it whole: a digit after it, a hyphen inside, a letter doubled (3+ letters:
+ * `jdd` is just letters).
+ */
+function ownSlips(label: string): string[] {
+  if (label.length >= LONG) return [...typoVariants(label)];
+  const slips = [...'0123456789'].map((d) => label + d);
+  for (let i = 1; i < label.length; i++) slips.push(`${label.slice(0, i)}-${label.slice(i)}`);
+  if (label.length > 2) {
+    for (let i = 0; i < label.length; i++) slips.push(label.slice(0, i + 1) + label.slice(i));
+  }
+  return slips;
+}
+
 function putIn(map: BySuffix, key: string, suffix: string, m: TypoMatch): void {
   let bySuffix = map.get(key);
   if (!bySuffix) map.set(key, (bySuffix = new Map()));
@@ -62,8 +79,8 @@ function putIn(map: BySuffix, key: string, suffix: string, m: TypoMatch): void {
 function typoTables(): Tables {
   if (tables) return tables;
   const labels = new Map<string, TypoMatch>();
-  const longDomains: BySuffix = new Map();
-  const shortDomains: BySuffix = new Map();
+  const lookDomains: BySuffix = new Map();
+  const slipDomains: BySuffix = new Map();
   const glued = new Map<string, TypoMatch>();
   const split = new Map<string, TypoMatch>();
   for (const b of BRANDS) {
@@ -78,31 +95,19 @@ function typoTables(): Tables {
       if (!labels.has(shape(v))) labels.set(shape(v), { ...m, how: 'typo' });
     }
   }
-  for (const { walletId, label, suffix } of brandDomains()) {
-    const m = { walletId, brand: `${label}.${suffix}` };
+  for (const { brand, label, suffix } of brandDomains()) {
+    const m = { walletId: brand.walletId, brand: `${label}.${suffix}` };
     glued.set(label + suffix.replace(/\./g, ''), { ...m, how: 'glued' });
     glued.set(`${label}-${suffix.replace(/\./g, '-')}`, { ...m, how: 'glued' });
     split.set(`${label}.${suffix}`, { ...m, how: 'split' });
-    if (label.length >= LONG) {
-      putIn(longDomains, shape(label), suffix, { ...m, how: 'glyph' });
-      for (const v of typoVariants(label))
-        putIn(longDomains, shape(v), suffix, { ...m, how: 'typo' });
-    } else {
-      // A short name only looks like itself under its own suffix (`qate.io`, `rnexc.com`), and
-      // 2 letters are too few to tell (`jb.com`).
-      if (label.length > 2) putIn(longDomains, shape(label), suffix, { ...m, how: 'glyph' });
-      // Only slips that leave a short name whole: a digit after it, a letter doubled, a hyphen.
-      const slips = [
-        ...[...'0123456789'].map((d) => label + d),
-        ...[...label].map((c, i) => label.slice(0, i) + c + label.slice(i)),
-        ...[...label].slice(1).map((_, i) => `${label.slice(0, i + 1)}-${label.slice(i + 1)}`),
-      ];
-      for (const v of slips) putIn(shortDomains, v, suffix, { ...m, how: 'typo' });
-    }
+    // A short name only looks like itself under its own suffix (`qate.io`, `rnexc.com`), and
+    // 2 letters are too few to tell (`jb.com`).
+    if (label.length > 2) putIn(lookDomains, shape(label), suffix, { ...m, how: 'glyph' });
+    for (const v of ownSlips(label)) putIn(slipDomains, v, suffix, { ...m, how: 'typo' });
   }
   const innocent = new Set(BRANDS.flatMap((b) => b.innocent ?? []));
   const splitLength = Math.max(...[...split.keys()].map((k) => k.length));
-  tables = { labels, longDomains, shortDomains, glued, split, splitLength, innocent };
+  tables = { labels, lookDomains, slipDomains, glued, split, splitLength, innocent };
   return tables;
 }
 
@@ -123,8 +128,8 @@ export function typoMatch(
     const rough = shapeOfSkeleton(look);
     const hit =
       t.labels.get(rough) ??
-      t.longDomains.get(rough)?.get(suffix) ??
-      t.shortDomains.get(label)?.get(suffix);
+      t.lookDomains.get(rough)?.get(suffix) ??
+      t.slipDomains.get(label)?.get(suffix);
     if (hit) return hit;
   }
   // Each hyphen-separated part: `bi4nance-login`, `paypul-support`.

@@ -36,6 +36,22 @@ describe('checkHost flags imitations', () => {
     ['coinbase.blogspot.com', 'coinbase', 'brand-subdomain'],
     ['binance-wallet.netlify.app', 'binance', 'brand-plus-word'],
     ['BINANCE-VERIFY.COM.', 'binance', 'brand-plus-word'],
+    // Issue 14: dnstwist's fuzzers, and what they miss in real phishing data.
+    ['paypul.com', 'paypal', 'edit-distance'], // vowel swap
+    ['binancg.com', 'binance', 'edit-distance'], // one bit flipped
+    ['pa7pal.com', 'paypal', 'edit-distance'], // the key above
+    ['bi4nance-login.com', 'binance', 'edit-distance'], // a digit inserted, then a word
+    ['baybit.com', 'bybit', 'edit-distance'], // a 5-letter brand
+    ['bybti.com', 'bybit', 'edit-distance'],
+    ['g-emini.com', 'gemini', 'edit-distance'], // a word brand, under its own suffix
+    ['crypto0.com', 'crypto-com', 'edit-distance'],
+    ['a1lpay.com', 'alipay', 'homoglyph'], // l and i both as 1 or l
+    ['xn--inance-hqb.com', 'binance', 'homoglyph'], // ƀinance: a letter with a stroke
+    ['xn--krake-8q3s.com', 'kraken', 'homoglyph'], // krakeꞑ
+    ['qate.io', 'gate', 'homoglyph'], // a short brand's look, under its own suffix
+    ['bi.nance.com', 'binance', 'brand-subdomain'],
+    ['ga.te.io', 'gate', 'brand-subdomain'],
+    ['cryptocom.com', 'crypto-com', 'brand-plus-word'],
   ])('%s imitates %s (%s)', (host, walletId, reason) => {
     expect(checkHost(host)).toMatchObject({ walletId, reason });
   });
@@ -67,6 +83,19 @@ describe('checkHost leaves alone', () => {
     'bitgert.com',
     'stargate.finance',
     'jucoin.com',
+    // One slip from a brand, but words and names of their own (issue 14).
+    'finance.com',
+    'venom.com',
+    'bitstar.com',
+    'ecrypto.com',
+    'cryptos.com',
+    'geminis.com',
+    'wine.com',
+    'okc.com',
+    'gates.com',
+    'jb.com',
+    'jdd.com',
+    'mexco.com',
     // Not hosts a browser opens for a site.
     '',
     'localhost',
