@@ -90,9 +90,11 @@ function typoTables(): Tables {
     if (word.length < LONG || b.parts.length > 1 || b.kind === 'context') continue;
     const m = { walletId: b.walletId, brand: word };
     split.set(word, { ...m, how: 'split' });
-    if (!labels.has(shape(word))) labels.set(shape(word), { ...m, how: 'glyph' });
+    const look = shape(word);
+    if (!labels.has(look)) labels.set(look, { ...m, how: 'glyph' });
     for (const v of typoVariants(word)) {
-      if (!labels.has(shape(v))) labels.set(shape(v), { ...m, how: 'typo' });
+      const slip = shape(v);
+      if (!labels.has(slip)) labels.set(slip, { ...m, how: 'typo' });
     }
   }
   for (const { brand, label, suffix } of brandDomains()) {
