@@ -1,6 +1,7 @@
 import { BRANDS, OWN_DOMAINS, type Brand } from './brands';
 import { shape, shapeOfSkeleton } from './shape';
 import { skeleton } from './skeleton';
+import { vocabularyCuts } from './segment';
 import { typoVariants } from './typos';
 
 /** Shorter brands are left to `skeleton`, whole tokens and words: one slip from `okx` is `okc`. */
@@ -113,6 +114,35 @@ function typoTables(): Tables {
   return tables;
 }
 
+function slipOf(t: Tables, text: string): TypoMatch | undefined {
+  return text.length >= LONG - 1 && !t.innocent.has(text) ? t.labels.get(shape(text)) : undefined;
+}
+
+/**
+ * A long brand's slip with only vocabulary before or after it: `paypulsupport`, `mybinanse`.
+ * Glued, only slips of 5+ letters that keep the brand's first letter: `makerdao` is `maker`
+ * and `dao`, not `(k)raken`.
+ */
+function gluedSlip(t: Tables, part: string): TypoMatch | undefined {
+  // The shortest vocabulary words have 2 letters.
+  if (part.length < LONG + 2) return undefined;
+  const { starts, ends } = vocabularyCuts(part);
+  for (let end = LONG; end <= part.length - 2; end++) {
+    const hit = ends[end] ? strongSlip(t, part.slice(0, end)) : undefined;
+    if (hit) return hit;
+  }
+  for (let start = 2; start <= part.length - LONG; start++) {
+    const hit = starts[start] ? strongSlip(t, part.slice(start)) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function strongSlip(t: Tables, text: string): TypoMatch | undefined {
+  const hit = slipOf(t, text);
+  return hit && shape(text[0] as string) === shape(hit.brand[0] as string) ? hit : undefined;
+}
+
 /**
  * Which wallet a registrable label imitates by a slip or a look, given its public suffix and
  * the labels before it (`bi.nance.com` splits a brand across a dot).
@@ -134,13 +164,12 @@ export function typoMatch(
       t.slipDomains.get(label)?.get(suffix);
     if (hit) return hit;
   }
-  // Each hyphen-separated part: `bi4nance-login`, `paypul-support`.
-  if (label.includes('-')) {
-    for (const part of label.split('-')) {
-      const partHit =
-        part.length >= LONG && !t.innocent.has(part) ? t.labels.get(shape(part)) : undefined;
-      if (partHit) return partHit;
-    }
+  // Each hyphen-separated part (`bi4nance-login`), alone or glued to phishing words
+  // (`paypulsupport`, `mybinanse`).
+  for (const part of label.includes('-') ? label.split('-') : [label]) {
+    const partHit = part !== label ? slipOf(t, part) : undefined;
+    const hit = partHit ?? gluedSlip(t, part);
+    if (hit) return hit;
   }
   // A brand split by dots, as written: `bi.nance.com`, `ga.te.io`.
   let joined = label;

@@ -41,6 +41,8 @@ describe('checkHost flags imitations', () => {
     ['binancg.com', 'binance', 'edit-distance'], // one bit flipped
     ['pa7pal.com', 'paypal', 'edit-distance'], // the key above
     ['bi4nance-login.com', 'binance', 'edit-distance'], // a digit inserted, then a word
+    ['paypulsupport.com', 'paypal', 'edit-distance'], // a slip glued to a word
+    ['mybinanse.com', 'binance', 'edit-distance'],
     ['baybit.com', 'bybit', 'edit-distance'], // a 5-letter brand
     ['bybti.com', 'bybit', 'edit-distance'],
     ['g-emini.com', 'gemini', 'edit-distance'], // a word brand, under its own suffix
@@ -96,6 +98,9 @@ describe('checkHost leaves alone', () => {
     'jb.com',
     'jdd.com',
     'mexco.com',
+    'bitstarz.com',
+    'financeapp.com',
+    'venomswap.com',
     // Not hosts a browser opens for a site.
     '',
     'localhost',
