@@ -1,12 +1,12 @@
 import { skeleton } from './skeleton';
 
 /**
- * A label reduced further than its skeleton, for brands of 5+ letters only: what a reader
- * glancing at the address bar could take for the same word. Strokes of `l`
- * and `i` pile up (`cl` → `d`, `lb` → `b`, `lk` → `k`, `ii` → `u`, `nn` and `rr` → `m`); and
- * letters dnstwist and phishers swap for their look merge: `i l j`, `m n r`, `b d`, `c e`,
- * `g q`. Too coarse for 3- and 4-letter brands (`jb` would read as `jd`): those keep
- * `skeleton`.
+ * A label reduced further than its skeleton: what a reader glancing at the address bar could
+ * take for the same word. Strokes of `l` and `i` pile up (`cl` → `d`, `lb` → `b`, `lk` → `k`,
+ * `nn` and `rr` → `m`), and letters dnstwist and phishers swap for their look merge: `i l j`,
+ * `m n r`, `b d`, `c e`, `g q`. Matched under any suffix only for brands of 5+ letters; a 3- or
+ * 4-letter brand only under its own suffix (`qate.io`), and 2 letters not at all (`jb.com`
+ * would read as `jd.com`).
  */
 const STROKES = /[cd]l+|l+[bd]|l+h|l+[ck]|nn|rr/g;
 const strokeOf = (run: string): string => {

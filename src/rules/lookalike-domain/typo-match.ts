@@ -51,10 +51,6 @@ function brandDomains(): Array<{ brand: Brand; label: string; suffix: string }> 
 }
 
 /**
- * Built on the first host checked, not when the module loads: the service worker loads this
- * module every time it starts, and a new event waits for that start (issue 9).
- */
-/**
  * Slips of an own domain's label that still point at it under its suffix, as written. 5+ letters
  * (made-up names are in `labels` already; this is for crypto.com, gemini.com): all of them,
  * without merging look-alike letters, so `ecrypto` stays a name of its own. A short name: only
@@ -77,6 +73,10 @@ function putIn(map: BySuffix, key: string, suffix: string, m: TypoMatch): void {
   if (!bySuffix.has(suffix)) bySuffix.set(suffix, m);
 }
 
+/**
+ * Built on the first host checked, not when the module loads: the service worker loads this
+ * module every time it starts, and a new event waits for that start (issue 9).
+ */
 function typoTables(): Tables {
   if (tables) return tables;
   const labels = new Map<string, TypoMatch>();
@@ -120,8 +120,8 @@ function slipOf(t: Tables, text: string): TypoMatch | undefined {
 
 /**
  * A long brand's slip with only vocabulary before or after it: `paypulsupport`, `mybinanse`.
- * Glued, only slips of 5+ letters that keep the brand's first letter: `makerdao` is `maker`
- * and `dao`, not `(k)raken`.
+ * Beside other words, only slips of 5+ letters that keep the brand's first letter count:
+ * `makerdao` is `maker` and `dao`, not `(k)raken`.
  */
 function gluedSlip(t: Tables, part: string): TypoMatch | undefined {
   // The shortest vocabulary words have 2 letters.
@@ -139,7 +139,7 @@ function gluedSlip(t: Tables, part: string): TypoMatch | undefined {
 }
 
 function strongSlip(t: Tables, text: string): TypoMatch | undefined {
-  const hit = slipOf(t, text);
+  const hit = text.length >= LONG ? slipOf(t, text) : undefined;
   return hit && shape(text[0] as string) === shape(hit.brand[0] as string) ? hit : undefined;
 }
 
@@ -167,7 +167,7 @@ export function typoMatch(
   // Each hyphen-separated part (`bi4nance-login`), alone or glued to phishing words
   // (`paypulsupport`, `mybinanse`).
   for (const part of label.includes('-') ? label.split('-') : [label]) {
-    const partHit = part !== label ? slipOf(t, part) : undefined;
+    const partHit = part !== label ? strongSlip(t, part) : undefined;
     const hit = partHit ?? gluedSlip(t, part);
     if (hit) return hit;
   }

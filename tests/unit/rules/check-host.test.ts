@@ -99,6 +99,8 @@ describe('checkHost leaves alone', () => {
     'jdd.com',
     'mexco.com',
     'bitstarz.com',
+    'makerdao.com', // maker + dao: one merge from (k)raken
+    'maker-dao.com',
     'financeapp.com',
     'venomswap.com',
     // Not hosts a browser opens for a site.
