@@ -61,7 +61,7 @@ function alternatingMedians(fns: Array<() => void>, runs: number): number[] {
  * `checkHost` runs on every navigation the worker sees: 10,000 hosts must take well under 1 s.
  * Compared on the same hosts, in the same run, with MetaMask's eth-phishing-detect 1.2.0 (a
  * block list, an allow list and Levenshtein distance to a few brands): the ratio is ours over
- * theirs, so below 1 means faster.
+ * theirs, and issue 14 holds it at 0.1 or less (10× faster).
  */
 export function lookalikeFigures(): Figure[] {
   const list = hosts(10_000);
@@ -74,6 +74,6 @@ export function lookalikeFigures(): Figure[] {
   );
   return [
     atMost('lookalike.check-host-10k', oursMs, 'ms', 500),
-    atMost('lookalike.vs-eth-phishing-detect', ratio, '×', 1),
+    atMost('lookalike.vs-eth-phishing-detect', ratio, '×', 0.1),
   ];
 }

@@ -6,26 +6,58 @@
  *   npm run eval -- --poisoning F.csv    CSV with columns intended,candidate: share flagged
  *   npm run eval -- --phishing F.txt     one host per line: share flagged (also --legit F.txt)
  *   npm run eval -- --details            list every flagged host, not only examples
+ *   npm run eval -- --dnstwist           dnstwist's permutations of the catalog's brands (the
+ *                                        committed tests/data/dnstwist/catalog.tsv): share
+ *                                        flagged by fuzzer and by wallet, false positives, and
+ *                                        eth-phishing-detect on its own brands' permutations
+ *                                        (made at run time when dnstwist is installed)
+ *   npm run eval -- --dnstwist --regenerate   first rewrite catalog.tsv with the dnstwist here
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkHost, looksLike, type Lookalike } from '../src/rules';
 import { OWN_DOMAINS } from '../src/rules/lookalike-domain/brands';
 import { WALLETS } from '../src/catalog';
+import {
+  brandDomains,
+  isShort,
+  PERMUTATIONS_FILE,
+  ratesBy,
+  readPermutations,
+  type Rate,
+} from '../tests/data/dnstwist/permutations';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '../shared/data');
 const require = createRequire(import.meta.url);
 
-type Args = { poisoning: string[]; phishing: string[]; legit: string[]; details: boolean };
+type Args = {
+  poisoning: string[];
+  phishing: string[];
+  legit: string[];
+  details: boolean;
+  dnstwist: boolean;
+  regenerate: boolean;
+};
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { poisoning: [], phishing: [], legit: [], details: false };
+  const args: Args = {
+    poisoning: [],
+    phishing: [],
+    legit: [],
+    details: false,
+    dnstwist: false,
+    regenerate: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--details') args.details = true;
+    else if (flag === '--dnstwist') args.dnstwist = true;
+    else if (flag === '--regenerate') args.regenerate = true;
     else if (flag === '--poisoning' || flag === '--phishing' || flag === '--legit') {
       const file = argv[++i];
       if (!file) throw new Error(`${flag} needs a file`);
@@ -341,8 +373,129 @@ function sharedData(details: boolean) {
   };
 }
 
+// ---- dnstwist permutations ----
+
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const GENERATOR = path.join(repoRoot, 'scripts', 'dnstwist-permutations.py');
+
+/** dnstwist's permutations of `domains` as catalog.tsv's text; undefined without dnstwist. */
+function runDnstwist(domains: string[]): string | undefined {
+  const run = spawnSync(PYTHON, [GENERATOR, ...domains], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  return run.status === 0 ? run.stdout : undefined;
+}
+
+const cell = (r: Rate | undefined) => (r ? `${r.percent}% (${r.flagged}/${r.total})` : '–');
+
+function table(head: string[], rows: string[][]): string {
+  return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function dnstwistReport(args: Args): void {
+  if (args.regenerate) {
+    const text = runDnstwist(brandDomains());
+    if (!text) throw new Error(`${PYTHON} cannot import dnstwist: apt-get install dnstwist`);
+    writeFileSync(PERMUTATIONS_FILE, text);
+  }
+  const { header, permutations } = readPermutations();
+  const flag = (h: string) => checkHost(h) !== undefined;
+  const long = permutations.filter((p) => !isShort(p.original));
+  const short = permutations.filter((p) => isShort(p.original));
+  const all = ratesBy(permutations, () => 'all', flag).get('all');
+  const byFuzzerLong = ratesBy(long, (p) => p.fuzzer, flag);
+  const byFuzzerShort = ratesBy(short, (p) => p.fuzzer, flag);
+
+  // eth-phishing-detect on dnstwist's permutations of its own fuzzylist, the brands it guards.
+  const ethConfig = require('eth-phishing-detect/src/config.json') as {
+    fuzzylist: string[];
+    whitelist: string[];
+  };
+  const ethText = runDnstwist(ethConfig.fuzzylist);
+  let byFuzzerEth = new Map<string, Rate>();
+  if (ethText) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dnstwist-'));
+    writeFileSync(path.join(dir, 'eth.tsv'), ethText);
+    const eth = loadEthPhishingDetect();
+    const ethPerms = readPermutations(path.join(dir, 'eth.tsv')).permutations;
+    byFuzzerEth = ratesBy(ethPerms, (p) => p.fuzzer, eth.full);
+    const allEth = ratesBy(ethPerms, () => 'all', eth.full).get('all');
+    if (allEth) byFuzzerEth.set('all', allEth);
+  }
+  const fuzzers = [...new Set(permutations.map((p) => p.fuzzer))].sort();
+  const longAll = ratesBy(long, () => 'all', flag).get('all');
+  const shortAll = ratesBy(short, () => 'all', flag).get('all');
+  const example = (r: { missed: string[] } | undefined) =>
+    (r?.missed ?? []).slice(0, args.details ? Infinity : 4).join(' ');
+
+  console.log(header.map((h) => `<!-- ${h} -->`).join('\n'));
+  console.log(`\nAll ${permutations.length} permutations: ${cell(all)} flagged.\n`);
+  console.log(
+    table(
+      [
+        'fuzzer',
+        'brands of 5+ letters',
+        'short brands',
+        "eth-phishing-detect, its own brands'",
+        'missed (5+ letters)',
+      ],
+      [
+        ...fuzzers.map((f) => [
+          f,
+          cell(byFuzzerLong.get(f)),
+          cell(byFuzzerShort.get(f)),
+          cell(byFuzzerEth.get(f)),
+          example(byFuzzerLong.get(f)),
+        ]),
+        ['**all**', cell(longAll), cell(shortAll), cell(byFuzzerEth.get('all')), ''],
+      ],
+    ),
+  );
+  const byDomain = ratesBy(permutations, (p) => p.original, flag);
+  const byDomainFuzzer = (d: string) =>
+    ratesBy(
+      permutations.filter((p) => p.original === d),
+      (p) => p.fuzzer,
+      flag,
+    );
+  console.log('');
+  console.log(
+    table(
+      ['domain', 'flagged', 'weakest fuzzer', 'missed'],
+      [...byDomain].map(([d, r]) => {
+        const weakest = [...byDomainFuzzer(d)].sort((a, b) => a[1].percent - b[1].percent)[0];
+        return [d, cell(r), weakest ? `${weakest[0]} ${cell(weakest[1])}` : '', example(r)];
+      }),
+    ),
+  );
+
+  const topSites = JSON.parse(
+    readFileSync(path.join(repoRoot, 'tests/data/top-sites/top-sites.json'), 'utf8'),
+  ) as Array<{ rootDomain: string }>;
+  const legit = {
+    'top sites (500)': topSites.map((s) => cleanHost(s.rootDomain)),
+    "MetaMask's whitelist (1,138)": ethConfig.whitelist.map(cleanHost),
+    'catalog hosts and subdomains': ownHosts(),
+  };
+  console.log('');
+  console.log(
+    table(
+      ['false positives', 'flagged', 'hosts'],
+      Object.entries(legit).map(([name, hosts]) => {
+        const f = legitFigures(hosts);
+        return [name, `${f.flagged}/${f.hosts} (${f.flaggedPercent}%)`, f.list.join(', ')];
+      }),
+    ),
+  );
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.dnstwist) {
+    dnstwistReport(args);
+    return;
+  }
   const custom = args.poisoning.length + args.phishing.length + args.legit.length > 0;
   if (custom) {
     const lists = (files: string[], f: (hosts: string[]) => object) =>

@@ -20,16 +20,16 @@ export interface Brand {
   kind: BrandKind;
   /** The host's public suffix may complete the brand: `web3-gate.io`, `login-cash.app`. */
   suffixCompletes?: boolean;
-  /** Real words containing a distinct brand, or one edit away from it: never a lookalike. */
+  /** Real words containing a distinct brand, or one slip away from it: never a lookalike. */
   innocent?: readonly string[];
 }
 
 export const BRANDS: readonly Brand[] = [
   { walletId: 'alipay', parts: ['alipay'], kind: 'distinct', innocent: ['allpay', 'alpay'] },
-  { walletId: 'binance', parts: ['binance'], kind: 'distinct' },
+  { walletId: 'binance', parts: ['binance'], kind: 'distinct', innocent: ['finance'] },
   { walletId: 'bitfinex', parts: ['bitfinex'], kind: 'distinct' },
   { walletId: 'bitget', parts: ['bitget'], kind: 'distinct', innocent: ['bitgert'] },
-  { walletId: 'bitstamp', parts: ['bitstamp'], kind: 'distinct' },
+  { walletId: 'bitstamp', parts: ['bitstamp'], kind: 'distinct', innocent: ['bitstar'] },
   {
     walletId: 'bybit',
     parts: ['bybit'],
@@ -38,9 +38,14 @@ export const BRANDS: readonly Brand[] = [
   },
   { walletId: 'cash-app', parts: ['cash', 'app'], kind: 'token', suffixCompletes: true },
   { walletId: 'coinbase', parts: ['coinbase'], kind: 'distinct' },
-  { walletId: 'crypto-com', parts: ['crypto', 'com'], kind: 'token' },
+  {
+    walletId: 'crypto-com',
+    parts: ['crypto', 'com'],
+    kind: 'token',
+    innocent: ['cryptos'],
+  },
   { walletId: 'gate', parts: ['gate', 'io'], kind: 'token', suffixCompletes: true },
-  { walletId: 'gemini', parts: ['gemini'], kind: 'context' },
+  { walletId: 'gemini', parts: ['gemini'], kind: 'context', innocent: ['gemina', 'geminis'] },
   { walletId: 'htx', parts: ['htx'], kind: 'context' },
   { walletId: 'htx', parts: ['huobi'], kind: 'distinct' },
   { walletId: 'jd-pay', parts: ['jd', 'pay'], kind: 'token' },
@@ -64,7 +69,7 @@ export const BRANDS: readonly Brand[] = [
     kind: 'distinct',
     innocent: ['krill', 'skill', 'skrillex'],
   },
-  { walletId: 'venmo', parts: ['venmo'], kind: 'distinct' },
+  { walletId: 'venmo', parts: ['venmo'], kind: 'distinct', innocent: ['venom'] },
   { walletId: 'wechat-pay', parts: ['wechat'], kind: 'distinct', innocent: ['webchat'] },
   { walletId: 'wechat-pay', parts: ['weixin'], kind: 'distinct', innocent: ['weixing'] },
   { walletId: 'wise', parts: ['transferwise'], kind: 'distinct' },

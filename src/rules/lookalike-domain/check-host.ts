@@ -1,10 +1,11 @@
 import { parse } from 'tldts';
 import { WALLETS } from '../../catalog';
-import { BRANDS, OWN_DOMAINS, OWN_HOSTS } from './brands';
+import { BRANDS, OWN_DOMAINS, OWN_HOSTS, type Brand } from './brands';
 import { matchLabel, type LabelMatch } from './label-match';
 import { unicodeLabel } from './punycode';
 import { isVocabulary, tokens } from './segment';
 import { skeleton } from './skeleton';
+import { typoMatch, type TypoMatch } from './typo-match';
 
 export type LookalikeReason =
   'homoglyph' | 'edit-distance' | 'brand-plus-word' | 'brand-other-suffix' | 'brand-subdomain';
@@ -59,6 +60,12 @@ function ownTables(): Owned {
 const OFFICIAL_HOST = new Map(WALLETS.map((w) => [w.id, w.hosts[0] as string]));
 const BRAND_NAME = new Map(BRANDS.map((b) => [b, b.parts.join(b.kind === 'distinct' ? '' : '.')]));
 const COMPLETES = BRANDS.filter((b) => b.suffixCompletes && b.parts.length === 2);
+const TYPO_REASON: Record<TypoMatch['how'], LookalikeReason> = {
+  glyph: 'homoglyph',
+  typo: 'edit-distance',
+  split: 'brand-subdomain',
+  glued: 'brand-plus-word',
+};
 /** Labels that say nothing about the brand in a subdomain. */
 const NEUTRAL = new Set(['www', 'm', 'mobile', 'web']);
 
@@ -71,6 +78,18 @@ function isOwn(host: string): boolean {
   return false;
 }
 
+function completedBrand(toks: string[], suffix: string): Brand | undefined {
+  if (toks.length < 2) return undefined;
+  for (const b of COMPLETES) {
+    if (suffix !== b.parts[b.parts.length - 1] || toks[toks.length - 1] !== b.parts[0]) continue;
+    let vocabulary = true;
+    for (let i = 0; i < toks.length - 1 && vocabulary; i++)
+      vocabulary = isVocabulary(toks[i] as string);
+    if (vocabulary) return b;
+  }
+  return undefined;
+}
+
 function result(walletId: string, brand: string, reason: LookalikeReason): Lookalike {
   return { walletId, brand, reason, officialHost: OFFICIAL_HOST.get(walletId) ?? '' };
 }
@@ -79,10 +98,12 @@ function fromMatch(m: LabelMatch, reason: LookalikeReason): Lookalike {
   return result(m.brand.walletId, BRAND_NAME.get(m.brand) ?? '', reason);
 }
 
-function labelMatch(label: string): { m: LabelMatch; glyph: boolean } | undefined {
+function labelMatch(
+  label: string,
+  look = skeleton(label),
+): { m: LabelMatch; glyph: boolean } | undefined {
   const direct = matchLabel(label);
   if (direct) return { m: direct, glyph: false };
-  const look = skeleton(label);
   const viaSkeleton = look !== label ? matchLabel(look) : undefined;
   return viaSkeleton ? { m: viaSkeleton, glyph: true } : undefined;
 }
@@ -99,11 +120,12 @@ export function checkHost(rawHost: string): Lookalike | undefined {
   const label = unicodeLabel(p.domainWithoutSuffix);
   const suffix = p.publicSuffix.split('.').map(unicodeLabel);
 
-  const lookDomain = [skeleton(label), ...suffix.map(skeleton)].join('.');
+  const look = skeleton(label);
+  const lookDomain = [look, ...suffix.map(skeleton)].join('.');
   const twin = ownTables().skeletons.get(lookDomain);
   if (twin) return result(twin, lookDomain, 'homoglyph');
 
-  const found = labelMatch(label);
+  const found = labelMatch(label, look);
   if (found) {
     const { m, glyph } = found;
     if (glyph) return fromMatch(m, 'homoglyph');
@@ -115,17 +137,13 @@ export function checkHost(rawHost: string): Lookalike | undefined {
   // The suffix completes a two-part brand (web3-gate.io) when the rest is phishing vocabulary:
   // `anything-crypto.com` is everywhere, `www-gate.io` imitates one exchange.
   const toks = tokens(label);
-  const completed = COMPLETES.find(
-    (b) =>
-      suffix.join('.') === b.parts[b.parts.length - 1] &&
-      toks.at(-1) === b.parts[0] &&
-      toks.length > 1 &&
-      toks.slice(0, -1).every(isVocabulary),
-  );
+  const completed = completedBrand(toks, suffix.join('.'));
   if (completed)
     return result(completed.walletId, BRAND_NAME.get(completed) ?? '', 'brand-plus-word');
 
   const subdomain = p.subdomain ? p.subdomain.split('.').map(unicodeLabel) : [];
+  const typo = typoMatch(label, suffix.join('.'), subdomain, look);
+  if (typo) return result(typo.walletId, typo.brand, TYPO_REASON[typo.how]);
   // A wallet's whole domain as leading labels: paypal.com.account-verify.net.
   for (let i = 0; i < subdomain.length; i++) {
     for (let j = i + 2; j <= subdomain.length; j++) {

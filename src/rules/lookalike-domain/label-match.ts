@@ -8,7 +8,9 @@ export interface LabelMatch {
   how: 'exact' | 'word' | 'edit';
 }
 
-const name = (b: Brand) => b.parts.join('');
+// Hot path (every host checked): names joined once, and no closures made per call.
+const NAMES = new Map(BRANDS.map((b) => [b, b.parts.join('')]));
+const name = (b: Brand) => NAMES.get(b) as string;
 const DISTINCT = BRANDS.filter((b) => b.kind === 'distinct');
 const TOKENED = BRANDS.filter((b) => b.kind !== 'distinct');
 
@@ -44,11 +46,13 @@ function variantTables(): Variants {
 
 /** Whether the occurrence of `b` at `at` in `text` is inside one of its innocent words. */
 function innocentAt(b: Brand, text: string, at: number): boolean {
+  if (!b.innocent) return false;
   const word = name(b);
-  return (b.innocent ?? []).some((w) => {
+  for (const w of b.innocent) {
     const offset = w.indexOf(word);
-    return offset >= 0 && text.startsWith(w, at - offset);
-  });
+    if (offset >= 0 && text.startsWith(w, at - offset)) return true;
+  }
+  return false;
 }
 
 function containsDistinct(b: Brand, text: string): boolean {
@@ -59,14 +63,25 @@ function containsDistinct(b: Brand, text: string): boolean {
   return false;
 }
 
+function hasOtherWord(toks: string[], skip: number): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    if (i !== skip && isVocabulary(toks[i] as string)) return true;
+  }
+  return false;
+}
+
+function partsAt(b: Brand, toks: string[], i: number): boolean {
+  for (let k = 0; k < b.parts.length; k++) if (toks[i + k] !== b.parts[k]) return false;
+  return true;
+}
+
 function tokenBrand(b: Brand, toks: string[], label: string): LabelMatch | undefined {
   const word = name(b);
-  const hasOtherWord = (skip: number) => toks.some((t, i) => i !== skip && isVocabulary(t));
   // Consecutive tokens spelling the parts: gate-io, crypto-com.
   for (let i = 0; i + b.parts.length <= toks.length; i++) {
-    if (b.parts.every((p, k) => toks[i + k] === p)) {
+    if (partsAt(b, toks, i)) {
       const exact = toks.length === b.parts.length;
-      if (b.kind === 'context' && !hasOtherWord(i)) continue;
+      if (b.kind === 'context' && !hasOtherWord(toks, i)) continue;
       return { brand: b, how: exact && label === toks.join('-') ? 'exact' : 'word' };
     }
   }

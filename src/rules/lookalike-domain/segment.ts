@@ -23,17 +23,26 @@ function vocabularyTrie(): TrieNode {
   return root;
 }
 
-/** Ends of the vocabulary words (plural `s` allowed) that start at `from` in `text`. */
-function wordEnds(text: string, from: number, visit: (end: number) => void): void {
+/**
+ * Marks `cuts[end]` for the ends of the vocabulary words (plural `s` allowed) that start at
+ * `from` in `text`; with `need`, only ends where `need[end]` holds, and says whether any did.
+ * A plain loop, no callback: this runs for every token of every host checked.
+ */
+function markWordEnds(text: string, from: number, cuts: boolean[], need?: boolean[]): boolean {
   let node: TrieNode | undefined = vocabularyTrie();
+  let any = false;
   for (let i = from; i < text.length && node;) {
     node = node.next.get(text[i] as string);
     i++;
-    if (node?.word) {
-      visit(i);
-      if (text[i] === 's') visit(i + 1);
+    if (!node?.word) continue;
+    for (const end of text[i] === 's' ? [i, i + 1] : [i]) {
+      if (!need || need[end]) {
+        cuts[end] = true;
+        any = true;
+      }
     }
   }
+  return any;
 }
 
 /**
@@ -48,12 +57,11 @@ export function vocabularyCuts(text: string): { starts: boolean[]; ends: boolean
   starts[0] = true;
   ends[n] = true;
   for (let i = 0; i < n; i++) {
-    if (starts[i]) wordEnds(text, i, (end) => (starts[end] = true));
+    if (starts[i]) markWordEnds(text, i, starts);
   }
+  const scratch: boolean[] = [];
   for (let i = n - 1; i >= 0; i--) {
-    wordEnds(text, i, (end) => {
-      if (ends[end]) ends[i] = true;
-    });
+    if (markWordEnds(text, i, scratch, ends)) ends[i] = true;
   }
   return { starts, ends };
 }
@@ -65,5 +73,7 @@ export function isVocabulary(text: string): boolean {
 
 /** Letter runs of a label: hyphens, digits and underscores separate words in host names. */
 export function tokens(label: string): string[] {
-  return label.split(/[^\p{L}]+/u).filter((t) => t !== '');
+  const out: string[] = [];
+  for (const t of label.split(/[^\p{L}]+/u)) if (t !== '') out.push(t);
+  return out;
 }

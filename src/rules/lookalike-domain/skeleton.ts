@@ -32,6 +32,7 @@ const CONFUSABLES: Record<string, string> = {
   ү: 'y',
   ь: 'b',
   ɡ: 'g',
+  ԍ: 'g',
   ո: 'n',
   ս: 'u',
   օ: 'o',
@@ -74,28 +75,83 @@ const CONFUSABLES: Record<string, string> = {
   ø: 'o',
   đ: 'd',
   ħ: 'h',
+  // Latin letters with a stroke, hook or tail, and small capitals: dnstwist's homoglyphs and
+  // the IDN letters phishers pick (issue 14). NFKD leaves them whole.
+  ɑ: 'a',
+  ə: 'a',
+  ƀ: 'b',
+  ƅ: 'b',
+  ɓ: 'b',
+  ʙ: 'b',
+  ƈ: 'c',
+  ᴄ: 'c',
+  ɖ: 'd',
+  ɗ: 'd',
+  ɇ: 'e',
+  ƒ: 'f',
+  ǥ: 'g',
+  ɠ: 'g',
+  ɢ: 'g',
+  ɦ: 'h',
+  ⱨ: 'h',
+  ɨ: 'i',
+  ɉ: 'j',
+  ʝ: 'j',
+  ƙ: 'k',
+  ⱪ: 'k',
+  ᴋ: 'k',
+  ɫ: 'l',
+  ɬ: 'l',
+  ɱ: 'm',
+  ᴍ: 'm',
+  ꞑ: 'n',
+  ɲ: 'n',
+  ɵ: 'o',
+  ƥ: 'p',
+  ƿ: 'p',
+  ʠ: 'q',
+  ɋ: 'q',
+  ɍ: 'r',
+  ɼ: 'r',
+  ɽ: 'r',
+  ɾ: 'r',
+  ʂ: 's',
+  ƫ: 't',
+  ŧ: 't',
+  ʉ: 'u',
+  ᶌ: 'v',
+  ⱱ: 'v',
+  ⱴ: 'v',
+  ⱳ: 'w',
+  ƴ: 'y',
+  ɏ: 'y',
+  ʏ: 'y',
+  ỿ: 'y',
+  ƶ: 'z',
+  ʐ: 'z',
+  ⱬ: 'z',
   // Digits read as letters
   '0': 'o',
   '1': 'l',
 };
 
-const MULTI: Array<[RegExp, string]> = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-];
+const MULTI = /rn|vv/g;
+const multiOf = (pair: string) => (pair === 'rn' ? 'm' : 'w');
 
 const ASCII = /^[a-z0-9.-]*$/i;
+/** Nothing to change in a lower-case ASCII label without these: the common case, kept cheap. */
+const ASCII_CHANGES = /[A-Z01]|rn|vv/;
 const MARK = /\p{M}/u;
 
 export function skeleton(label: string): string {
   let out = '';
   if (ASCII.test(label)) {
+    if (!ASCII_CHANGES.test(label)) return label;
     out = label.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l');
   } else {
     for (const ch of label.normalize('NFKD').toLowerCase()) {
       if (!MARK.test(ch)) out += CONFUSABLES[ch] ?? ch;
     }
   }
-  for (const [pattern, replacement] of MULTI) out = out.replace(pattern, replacement);
-  return out;
+  return out.replace(MULTI, multiOf);
 }
