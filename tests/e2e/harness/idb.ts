@@ -1,5 +1,10 @@
 import type { Page } from 'playwright-core';
 
+/** A page to evaluate in: a Playwright `Page`, or the Firefox adapter's `FirefoxPage`. */
+export interface EvaluatingPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
 /** The contract database and store names (DESIGN.md, "Contracts"). */
 export const DB_NAME = 'wallet-sentinel';
 export const EVENTS_STORE = 'events';
@@ -20,14 +25,14 @@ export interface StoredEventRecord {
  * from an extension page (chrome-extension://ID/popup.html) so no product code is trusted.
  * An absent database or store reads as no events (and is not created).
  */
-export async function readAllEvents(page: Page): Promise<StoredEventRecord[]> {
+export async function readAllEvents(page: EvaluatingPage): Promise<StoredEventRecord[]> {
   const records = await page.evaluate(readStoreInPage, { dbName: DB_NAME, store: EVENTS_STORE });
   return (records as StoredEventRecord[]).sort((a, b) => a.id - b.id);
 }
 
 /** Polls readAllEvents every 200 ms until `predicate` holds; the error lists what was seen. */
 export async function waitForEvents(
-  page: Page,
+  page: EvaluatingPage,
   predicate: (events: StoredEventRecord[]) => boolean,
   timeoutMs = 10_000,
 ): Promise<StoredEventRecord[]> {
@@ -104,7 +109,10 @@ export async function dumpExtensionStorage(page: Page): Promise<string> {
 
 /** Runs inside the page: getAll() of one store, [] when the database or store does not exist. */
 /** Every record of one store of `wallet-sentinel`, read with the raw IndexedDB API. */
-export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+export function readStore<T = Record<string, unknown>>(
+  page: EvaluatingPage,
+  store: string,
+): Promise<T[]> {
   return page.evaluate(readStoreInPage, { dbName: DB_NAME, store }) as Promise<T[]>;
 }
 
