@@ -194,6 +194,9 @@ export async function startFirefoxSession(opts: FirefoxOptions = {}): Promise<Fi
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
         // Extension console output and uncaught errors to stdout.
         'devtools.console.stdout.content': true,
+        // No notification daemon here: through the system (libnotify) every notification would
+        // close at once and `notifications.getAll()` read empty. Firefox's own alert windows stay.
+        'alerts.useSystemBackend': false,
         'browser.download.dir': downloads,
         'browser.download.folderList': 2,
         'browser.download.useDownloadDir': true,
