@@ -148,6 +148,8 @@ export interface FirefoxSession {
   ): Promise<StoredEventRecord[]>;
   /** `stopped`, `starting`, `running` or `suspending`: the event page's state, from the parent process. */
   backgroundState(): Promise<string>;
+  /** Evaluates `expression` in Firefox's own window (parent process), awaiting a promise. */
+  chrome<T>(expression: string): Promise<T>;
   /** Unloads the event page, as Firefox does after 30 s idle (about:debugging's "Terminate"). */
   stopBackground(): Promise<void>;
   close(): Promise<void>;
@@ -252,6 +254,7 @@ export async function startFirefoxSession(opts: FirefoxOptions = {}): Promise<Fi
         chrome.evaluate<string>(
           `String(WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState)`,
         ),
+      chrome: (expression) => chrome.evaluate(expression),
       async stopBackground() {
         await chrome.evaluate(
           `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension` +
