@@ -149,7 +149,24 @@ const onCommitted = (details: { url: string; frameId: number; tabId: number }) =
     .catch(() => undefined);
 };
 browser.webNavigation?.onCommitted.addListener(onCommitted);
+// Firefox wakes its unloaded event page only for listeners added while the page started: one
+// added later (the grant below) is forgotten at the next unload, and lookalike visits would
+// go unseen until something else woke the page. So a grant during this run asks an alarm to wake
+// the page again after it has been unloaded, until a start finds the permission. Chromium wakes
+// its worker for such listeners anyway; the alarm then just finds it started with it.
+const NAVIGATION_ALARM = 'navigation-listener';
+const navigationAtStart = Boolean(browser.webNavigation);
+const wakeForNavigation = () =>
+  void browser.alarms.create(NAVIGATION_ALARM, { delayInMinutes: 0.5 });
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== NAVIGATION_ALARM || navigationAtStart) return;
+  void browser.permissions
+    .contains({ permissions: ['webNavigation'] })
+    .then((granted) => granted && wakeForNavigation())
+    .catch(() => undefined);
+});
 browser.permissions.onAdded.addListener((granted) => {
+  if (granted.permissions?.includes('webNavigation') && !navigationAtStart) wakeForNavigation();
   const navigation =
     (globalThis as { chrome?: { webNavigation?: typeof browser.webNavigation } }).chrome
       ?.webNavigation ?? browser.webNavigation;

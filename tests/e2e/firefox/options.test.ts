@@ -112,6 +112,35 @@ describe('options in Firefox', () => {
         browser.permissions.contains({ permissions: ['webNavigation'] }),
       );
     expect(await navigation()).toBe(true);
+
+    // The background registers its webNavigation listener when the permission arrives: a
+    // typo-squat of PayPal is recorded (the fixture server answers 404; the load still commits).
+    const squat = await session.newPage();
+    await squat.goto('https://www.paypa1.com/');
+    const visits = await session.waitFor('paypal', (e) => kinds(e).includes('visit.lookalike'));
+    expect(visits.find((e) => e.kind === 'visit.lookalike')).toMatchObject({
+      origin: 'https://www.paypa1.com',
+    });
+    await squat.close();
+
+    // Firefox forgets a listener added after its event page started (the grant) at the next
+    // unload, so the background set an alarm to wake itself after it (src/background/index.ts).
+    // That start (or any other: the settings just written may wake it first) registers the
+    // listener at the top level, where Firefox keeps it: a navigation to a typo-squat then wakes
+    // the unloaded page and is recorded.
+    const alarmNames = () =>
+      session.reader.evaluate(async () => (await browser.alarms.getAll()).map((a) => a.name));
+    await expect.poll(alarmNames, { timeout: 30_000 }).toContain('navigation-listener');
+    await session.stopBackground();
+    await expect.poll(() => session.backgroundState(), { timeout: 30_000 }).toBe('stopped');
+    await expect.poll(() => session.backgroundState(), { timeout: 90_000 }).toBe('running');
+    await session.stopBackground();
+    await expect.poll(() => session.backgroundState(), { timeout: 30_000 }).toBe('stopped');
+    const second = await session.newPage();
+    await second.goto('https://www.binance-support.com/');
+    await session.waitFor('binance', (e) => kinds(e).includes('visit.lookalike'));
+    await second.close();
+
     await page.click('#lookalike');
     await expect
       .poll(() => page.text('#alerts .status'), { timeout: 30_000 })
