@@ -4,6 +4,8 @@
 // then allowed, watched and removed; lookalike warnings ask for the optional `webNavigation`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds } from '../harness/extension-session';
+import { readScreenshots } from '../harness/idb';
+import { payPalSignIn } from '../harness/paypal';
 import { poll, startFirefoxSession, type FirefoxSession } from '../harness/firefox';
 
 const SITE = 'https://max.maicoin.com';
@@ -147,6 +149,36 @@ describe('options in Firefox', () => {
       .toBe('Lookalike warnings are off and the permission is given back.');
     expect(await navigation()).toBe(false);
     await page.close();
+  });
+
+  it('takes an automatic screenshot of a failed sign-in once <all_urls> is allowed (captureVisibleTab)', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await page.click('#screenshot');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => document.querySelector<HTMLInputElement>('#screenshot-auto')?.disabled,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(false);
+    await page.click('#screenshot-auto');
+    await answerPrompt(true);
+    await expect.poll(() => hasOrigin('<all_urls>'), { timeout: 30_000 }).toBe(true);
+    await page.close();
+
+    const paypal = await session.newPage();
+    await payPalSignIn(paypal, { succeed: false });
+    await session.waitFor('paypal', (e) => kinds(e).includes('login.failure'));
+    await expect
+      .poll(async () => (await readScreenshots(session.reader)).map((s) => [s.walletId, s.head]), {
+        timeout: 30_000,
+      })
+      .toEqual([['paypal', 'ffd8ff']]);
+    const [shot] = await readScreenshots(session.reader);
+    expect(shot?.digest).toBe(shot?.sha256);
+    await paypal.close();
   });
 
   it('wrote no script error of the extension to the console', () => {

@@ -160,8 +160,8 @@ export interface ShotSummary {
  * The stored screenshots, read with raw IndexedDB from an extension page `page`: each record
  * without its bytes, with their size, first bytes and SHA-256 computed here instead.
  */
-export function readScreenshots(page: Page): Promise<ShotSummary[]> {
-  return page.evaluate(async () => {
+export function readScreenshots(page: EvaluatingPage): Promise<ShotSummary[]> {
+  return page.evaluate(async (_: undefined) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('wallet-sentinel');
       req.onsuccess = () => resolve(req.result);
@@ -183,5 +183,5 @@ export function readScreenshots(page: Page): Promise<ShotSummary[]> {
         return { ...rest, size: data.length, head: hex(data.subarray(0, 3)), digest: hex(digest) };
       }),
     ) as Promise<ShotSummary[]>;
-  });
+  }, undefined);
 }
