@@ -1,5 +1,3 @@
-import type { Page } from 'playwright-core';
-
 /** A page to evaluate in: a Playwright `Page`, or the Firefox adapter's `FirefoxPage`. */
 export interface EvaluatingPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -58,7 +56,7 @@ function waitError(events: StoredEventRecord[], timeoutMs: number): Error {
  * JSON of everything the extension stores: each object store of `wallet-sentinel`, and
  * chrome.storage local / sync / session (an area that throws is recorded as `{error}`).
  */
-export async function dumpExtensionStorage(page: Page): Promise<string> {
+export async function dumpExtensionStorage(page: EvaluatingPage): Promise<string> {
   const dump = await page.evaluate(async (dbName) => {
     const openDb = (): Promise<IDBDatabase | null> =>
       new Promise((resolve, reject) => {
