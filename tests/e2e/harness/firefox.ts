@@ -226,6 +226,7 @@ export async function startFirefoxSession(opts: FirefoxOptions = {}): Promise<Fi
       return page;
     };
     const reader = await openExtensionPage('popup.html');
+    await backgroundStarted(reader, () => errorsOf(output));
     const only = (walletId?: string) => (events: StoredEventRecord[]) =>
       walletId ? events.filter((e) => e.walletId === walletId) : events;
     const chrome = chromeScope(b);
@@ -236,12 +237,7 @@ export async function startFirefoxSession(opts: FirefoxOptions = {}): Promise<Fi
       downloads,
       reader,
       output,
-      extensionErrors: () =>
-        output.filter(
-          (line) =>
-            line.includes(EXTENSION_ORIGIN) &&
-            /JavaScript error|console\.error|Uncaught|TypeError|ReferenceError/.test(line),
-        ),
+      extensionErrors: () => errorsOf(output),
       url: (file) => `${EXTENSION_ORIGIN}/${file}`,
       newPage,
       openExtensionPage,
@@ -267,6 +263,33 @@ export async function startFirefoxSession(opts: FirefoxOptions = {}): Promise<Fi
     await cleanup();
     throw error;
   }
+}
+
+/** Uncaught errors and console.error lines of the extension's own scripts in Firefox's output. */
+function errorsOf(output: string[]): string[] {
+  return output.filter(
+    (line) =>
+      line.includes(EXTENSION_ORIGIN) &&
+      /JavaScript error|console\.error|Uncaught|TypeError|ReferenceError/.test(line),
+  );
+}
+
+/**
+ * Waits until the background has run its install handler (its alarms exist); fails at once,
+ * naming them, when the extension printed a script error first: a broken background fails every
+ * Firefox file in its `beforeAll`, not test by test on timeouts.
+ */
+async function backgroundStarted(reader: FirefoxPage, errors: () => string[]): Promise<void> {
+  await poll(
+    async () => {
+      const found = errors();
+      if (found.length > 0) throw new Error(`the extension failed to start:\n${found.join('\n')}`);
+      const alarms = await reader.evaluate(async () => (await browser.alarms.getAll()).length);
+      return alarms > 0;
+    },
+    30_000,
+    'the background’s alarms',
+  );
 }
 
 /**
