@@ -165,7 +165,11 @@ describe('options in Firefox', () => {
       .toBe(false);
     await page.click('#screenshot-auto');
     await answerPrompt(true);
-    await expect.poll(() => hasOrigin('<all_urls>'), { timeout: 30_000 }).toBe(true);
+    // The switch is stored after the grant: the page stays open until it says so.
+    await expect
+      .poll(() => page.text('#screenshot-auto-status'), { timeout: 30_000 })
+      .toBe('Automatic screenshots are on.');
+    expect(await hasOrigin('<all_urls>')).toBe(true);
     await page.close();
 
     const paypal = await session.newPage();
