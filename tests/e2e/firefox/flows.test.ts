@@ -3,8 +3,6 @@
 // (finding, badge, notification); an outage seen through `webRequest`; a daily limit saved in the
 // options page and a withdrawal over it, whose finding links to the guide; the log page listing,
 // filtering and exporting; and the background (an event page) unloaded and woken with nothing lost.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../../src/export/verify';
 import { verifyRecords } from '../../../src/storage/chain';
@@ -157,11 +155,7 @@ describe('Firefox core flows', () => {
     await log.select('select[name=wallet]', '');
     await expect.poll(rows, { timeout: 30_000 }).toBe(total);
     await log.click('button[data-export="json"]');
-    const saved = async () =>
-      (await readdir(session.downloads)).filter((f) => f.endsWith('.ndjson'));
-    await expect.poll(saved, { timeout: 30_000 }).toHaveLength(1);
-    const [file] = await saved();
-    const text = await readFile(path.join(session.downloads, file!), 'utf8');
+    const text = (await session.downloaded('.ndjson')).bytes.toString('utf8');
     // The Node verifier (scripts/verify-export.ts uses it) accepts the file whole.
     expect(await verifyExport(text)).toMatchObject({ ok: true, count: total });
     await log.close();

@@ -3,8 +3,6 @@
 // not in IndexedDB or browser.storage, not in anything Firefox printed (extension and page console
 // included), not in the JSON export or the evidence pack, not in a notification.
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { kinds } from '../harness/extension-session';
@@ -87,17 +85,11 @@ it('finds no typed secret in storage, Firefox’s output, the exports or notific
 
   const log = await session.openExtensionPage('log.html');
   for (const format of ['json', 'pack']) await log.click(`button[data-export="${format}"]`);
-  const files = async () =>
-    (await readdir(session.downloads)).filter((f) => /\.(ndjson|zip)$/.test(f)).sort();
-  await expect.poll(async () => (await files()).length, { timeout: 30_000 }).toBe(2);
-  const exported: Record<string, string> = {};
-  for (const file of await files()) {
-    const bytes = await readFile(path.join(session.downloads, file));
-    if (file.endsWith('.ndjson')) exported[file] = bytes.toString('utf8');
-    else
-      for (const [name, data] of Object.entries(unzipSync(bytes)))
-        exported[`pack/${name}`] = strFromU8(data);
-  }
+  const json = await session.downloaded('.ndjson');
+  const pack = await session.downloaded('.zip');
+  const exported: Record<string, string> = { [json.name]: json.bytes.toString('utf8') };
+  for (const [name, data] of Object.entries(unzipSync(pack.bytes)))
+    exported[`pack/${name}`] = strFromU8(data);
   expect(Object.keys(exported)).toContain('pack/report.html');
 
   const dump = await dumpExtensionStorage(session.reader);

@@ -1,7 +1,7 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi: the browser adapter for what differs
 // from Chromium (launching, opening extension pages, stopping the background). The fixture
 // server, the flows and the IndexedDB readers are the Chromium tests' own.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -131,6 +131,11 @@ export interface FirefoxSession {
   browser: Browser;
   /** The downloads folder (`browser.download.dir`). */
   downloads: string;
+  /**
+   * The bytes of the one downloaded file whose name ends with `suffix`, once Firefox has
+   * finished writing it (no `.part` file beside it, the same size twice 500 ms apart).
+   */
+  downloaded(suffix: string): Promise<{ name: string; bytes: Buffer }>;
   /** moz-extension://UUID/popup.html, kept open to read IndexedDB and call extension APIs. */
   reader: FirefoxPage;
   /** Every line Firefox wrote to stdout and stderr, extension console output included. */
@@ -235,6 +240,7 @@ export async function startFirefoxSession(opts: FirefoxOptions = {}): Promise<Fi
       proxy,
       browser: b,
       downloads,
+      downloaded: (suffix) => finishedDownload(downloads, suffix),
       reader,
       output,
       extensionErrors: () => errorsOf(output),
@@ -324,6 +330,28 @@ function chromeScope(browser: Browser) {
       return result.result?.value as T;
     },
   };
+}
+
+async function finishedDownload(
+  dir: string,
+  suffix: string,
+): Promise<{ name: string; bytes: Buffer }> {
+  let found: { name: string; size: number } | undefined;
+  await poll(
+    async () => {
+      const names = await readdir(dir);
+      const name = names.find((n) => n.endsWith(suffix));
+      if (!name || names.some((n) => n.endsWith('.part'))) return false;
+      const { size } = await stat(path.join(dir, name));
+      const steady = found?.name === name && found.size === size && size > 0;
+      found = { name, size };
+      if (!steady) await new Promise((resolve) => setTimeout(resolve, 500));
+      return steady;
+    },
+    30_000,
+    `the download *${suffix}`,
+  );
+  return { name: found!.name, bytes: await readFile(path.join(dir, found!.name)) };
 }
 
 /** Polls `check` every 200 ms until it holds; rejects after `ms` naming `what`. */
