@@ -23,11 +23,25 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/firefox/**'],
           environment: 'node',
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 90_000,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/e2e/firefox/**/*.test.ts'],
+          environment: 'node',
+          // One Firefox at a time, and only after the Chromium files: never both browsers at once
+          // on a two-core machine.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -155,7 +155,21 @@ const onCommitted = (details: { url: string; frameId: number; tabId: number }) =
     .catch((e) => report('lookalike', e));
 };
 browser.webNavigation?.onCommitted.addListener(onCommitted);
+// Firefox wakes its unloaded event page only for listeners added while the page started: one
+// added later (the grant below) is forgotten at the next unload, and lookalike visits would
+// go unseen until something else woke the page. So a grant during this run asks an alarm to wake
+// the page again after it has been unloaded, until a start finds the permission. Chromium wakes
+// its worker for such listeners anyway; the alarm then just finds it started with it.
+const NAVIGATION_ALARM = 'navigation-listener';
+const navigationAtStart = Boolean(browser.webNavigation);
+const wakeForNavigation = () =>
+  void browser.alarms.create(NAVIGATION_ALARM, { delayInMinutes: 0.5 });
+async function keepWakingForNavigation() {
+  if (navigationAtStart) return;
+  if (await browser.permissions.contains({ permissions: ['webNavigation'] })) wakeForNavigation();
+}
 function followNavigation(granted: { permissions?: string[] }) {
+  if (granted.permissions?.includes('webNavigation') && !navigationAtStart) wakeForNavigation();
   const navigation =
     (globalThis as { chrome?: { webNavigation?: typeof browser.webNavigation } }).chrome
       ?.webNavigation ?? browser.webNavigation;
@@ -241,6 +255,7 @@ const ALARMS: ReadonlyArray<AlarmEntry<ReportScope>> = [
   { name: REMINDER_ALARM, scope: 'reminders', run: refreshReminders },
   { name: CASE_ALARM_PREFIX, prefix: true, scope: 'reminders', run: refreshReminders },
   { name: RETENTION_ALARM, scope: 'retention', run: pruneNow },
+  { name: NAVIGATION_ALARM, scope: 'lookalike', run: keepWakingForNavigation },
 ];
 browser.alarms.onAlarm.addListener(({ name }) => {
   const entry = alarmEntry(ALARMS, name);

@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+/** A page to evaluate in: a Playwright `Page`, or the Firefox adapter's `FirefoxPage`. */
+export interface EvaluatingPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 /** The contract database and store names (DESIGN.md, "Contracts"). */
 export const DB_NAME = 'wallet-sentinel';
@@ -20,14 +23,14 @@ export interface StoredEventRecord {
  * from an extension page (chrome-extension://ID/popup.html) so no product code is trusted.
  * An absent database or store reads as no events (and is not created).
  */
-export async function readAllEvents(page: Page): Promise<StoredEventRecord[]> {
+export async function readAllEvents(page: EvaluatingPage): Promise<StoredEventRecord[]> {
   const records = await page.evaluate(readStoreInPage, { dbName: DB_NAME, store: EVENTS_STORE });
   return (records as StoredEventRecord[]).sort((a, b) => a.id - b.id);
 }
 
 /** Polls readAllEvents every 200 ms until `predicate` holds; the error lists what was seen. */
 export async function waitForEvents(
-  page: Page,
+  page: EvaluatingPage,
   predicate: (events: StoredEventRecord[]) => boolean,
   timeoutMs = 10_000,
 ): Promise<StoredEventRecord[]> {
@@ -53,7 +56,7 @@ function waitError(events: StoredEventRecord[], timeoutMs: number): Error {
  * JSON of everything the extension stores: each object store of `wallet-sentinel`, and
  * chrome.storage local / sync / session (an area that throws is recorded as `{error}`).
  */
-export async function dumpExtensionStorage(page: Page): Promise<string> {
+export async function dumpExtensionStorage(page: EvaluatingPage): Promise<string> {
   const dump = await page.evaluate(async (dbName) => {
     const openDb = (): Promise<IDBDatabase | null> =>
       new Promise((resolve, reject) => {
@@ -104,7 +107,10 @@ export async function dumpExtensionStorage(page: Page): Promise<string> {
 
 /** Runs inside the page: getAll() of one store, [] when the database or store does not exist. */
 /** Every record of one store of `wallet-sentinel`, read with the raw IndexedDB API. */
-export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+export function readStore<T = Record<string, unknown>>(
+  page: EvaluatingPage,
+  store: string,
+): Promise<T[]> {
   return page.evaluate(readStoreInPage, { dbName: DB_NAME, store }) as Promise<T[]>;
 }
 
@@ -152,8 +158,8 @@ export interface ShotSummary {
  * The stored screenshots, read with raw IndexedDB from an extension page `page`: each record
  * without its bytes, with their size, first bytes and SHA-256 computed here instead.
  */
-export function readScreenshots(page: Page): Promise<ShotSummary[]> {
-  return page.evaluate(async () => {
+export function readScreenshots(page: EvaluatingPage): Promise<ShotSummary[]> {
+  return page.evaluate(async (_: undefined) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('wallet-sentinel');
       req.onsuccess = () => resolve(req.result);
@@ -175,5 +181,5 @@ export function readScreenshots(page: Page): Promise<ShotSummary[]> {
         return { ...rest, size: data.length, head: hex(data.subarray(0, 3)), digest: hex(digest) };
       }),
     ) as Promise<ShotSummary[]>;
-  });
+  }, undefined);
 }

@@ -9,3 +9,6 @@ export const DIST_CHROME = path.join(path.resolve(ROOT, process.env.WS_DIST ?? '
 
 /** One folder per fixture host name: tests/fixtures/sites/<host>/. */
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'sites');
+
+/** The unpacked Firefox build (background.scripts, gecko id), produced by `npm run build`. */
+export const DIST_FIREFOX = path.join(path.resolve(ROOT, process.env.WS_DIST ?? 'dist'), 'firefox');

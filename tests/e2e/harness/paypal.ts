@@ -1,4 +1,13 @@
-import type { Page } from 'playwright-core';
+/**
+ * The calls a shared flow makes on a page, named as Playwright names them: a Playwright `Page`
+ * is one, and so is the Firefox adapter's `FirefoxPage` (tests/e2e/harness/firefox.ts).
+ */
+export interface FlowPage {
+  goto(url: string): Promise<unknown>;
+  fill(selector: string, value: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  waitForURL(glob: string): Promise<void>;
+}
 
 /** The PayPal fixture's password that signs in; any other fails. */
 export const PAYPAL_PASSWORD = 'correct horse battery';
@@ -16,7 +25,7 @@ export interface PayPalSignIn {
  * page it lands on: the account summary, or /signin?error=1.
  */
 export async function sendPayPalSignIn(
-  page: Page,
+  page: FlowPage,
   { succeed, email = 'someone@example.com', password }: PayPalSignIn,
 ): Promise<void> {
   await page.fill('#email', email);
@@ -28,7 +37,7 @@ export async function sendPayPalSignIn(
 }
 
 /** Opens the PayPal fixture's sign-in page and signs in (or fails to): `sendPayPalSignIn`. */
-export async function payPalSignIn(page: Page, attempt: PayPalSignIn): Promise<void> {
+export async function payPalSignIn(page: FlowPage, attempt: PayPalSignIn): Promise<void> {
   await page.goto('https://www.paypal.com/signin');
   await sendPayPalSignIn(page, attempt);
 }
