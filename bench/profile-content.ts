@@ -6,7 +6,9 @@
  * finding what to fix. Build unminified names first for readable output:
  *
  *   WS_DIST=/tmp/x npm run build
- *   WS_DIST=/tmp/x npx vite build -c vite.content.config.ts --minify false
+ *   WS_DIST=/tmp/x npx tsx -e "import('./vite.config.ts').then(async ({ contentBuild }) => {
+ *     const config = contentBuild(); config.build!.minify = false;
+ *     await (await import('vite')).build(config); })"
  *   WS_DIST=/tmp/x npx tsx bench/profile-content.ts
  *
  * PROFILE_OUT=dir also writes each raw profile there (.cpuprofile: open it in DevTools).

@@ -15,7 +15,7 @@ import { t } from '../wording/i18n';
  * findings.json (warnings that cite an exported event, or the exported wallets' warnings in the
  * exported period), cases.json (the exported wallets' recovery cases with their communication
  * logs), report.html (printable), and screenshots/: the pictures the user took of the exported
- * wallets' pages in the exported period (src/background/capture.ts), each named by time and
+ * wallets' pages in the exported period (src/storage/capture.ts), each named by time and
  * wallet, its SHA-256 printed in the report.
  */
 export const PACK_FILES: PackFiles = {

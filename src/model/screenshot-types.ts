@@ -1,5 +1,5 @@
 /**
- * A picture of a watched wallet page that the user took as evidence (src/background/capture.ts):
+ * A picture of a watched wallet page that the user took as evidence (src/storage/capture.ts):
  * from the toolbar popup or the keyboard shortcut, never on its own (capturing a tab unasked
  * needs permission to read every site, which the extension does not ask for). Kept beside the
  * events, exported in the evidence pack, deleted with its wallet's history and by retention.

@@ -44,7 +44,7 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
       'notifications',
       'scripting',
       // Granted only for the tab in front, when the user presses the screenshot shortcut or
-      // opens the popup there (src/background/capture.ts); no install warning, no site access.
+      // opens the popup there (src/storage/capture.ts); no install warning, no site access.
       'activeTab',
     ]);
     expect(m.optional_permissions).toEqual(['webNavigation']);
