@@ -528,7 +528,10 @@ export const NOTICE_SETTLED = [
   '종료',
 ] as const;
 
-/** Skipped between a phrase and a settled word: separators, auxiliaries, status labels. */
+/**
+ * Skipped between a phrase and a settled word: separators, auxiliaries, status labels, and the
+ * check marks a status row puts before its value ("Verificación de identidad ✓ Verificada").
+ */
 export const NOTICE_FILLERS = [
   '-',
   ':',
@@ -560,6 +563,10 @@ export const NOTICE_FILLERS = [
   'được',
   '–',
   '—',
+  '☑',
+  '✅',
+  '✓',
+  '✔',
   'が',
   'は',
   '已經',
@@ -568,6 +575,7 @@ export const NOTICE_FILLERS = [
   '狀態',
   '상태',
   '이',
+  '\ufe0f',
   '：',
 ] as const;
 
