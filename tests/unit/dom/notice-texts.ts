@@ -60,6 +60,9 @@ export const NOTICES: Record<string, Array<[string, NoticeKind]>> = {
     ['Il tuo account è stato sospeso.', 'frozen'],
     ['Verifica la tua identità per continuare.', 'kyc'],
     ['Il sito è in manutenzione.', 'maintenance'],
+    ['Hai superato il limite giornaliero di prelievo.', 'limit'],
+    ['Limite giornaliero superato: riprova domani.', 'limit'],
+    ['Hai raggiunto il limite mensile di prelievo.', 'limit'],
   ],
   ru: [
     ['Ваш аккаунт заблокирован.', 'frozen'],
