@@ -253,6 +253,8 @@ export const NOTICE_PHRASES: Readonly<Record<NoticeKind, readonly string[]>> = {
     '신원확인',
   ],
   limit: [
+    'atingiuolimite',
+    'atteintvotrelimite',
     'dailylimitexceeded',
     'dailylimitreached',
     'dépasselalimite',
@@ -266,19 +268,29 @@ export const NOTICE_PHRASES: Readonly<Record<NoticeKind, readonly string[]>> = {
     'exceedsyourdaily',
     'exceedsyourmonthly',
     'exceedsyourwithdrawallimit',
+    'haialcanzadoellímite',
     'limitaşildi',
+    'limiteatteinte',
+    'limitegiornalierosuperato',
+    'limitemensilesuperato',
+    'limiterreicht',
     'limitesuperato',
     'limitexceeded',
     'limitiaşiyor',
     'limitüberschritten',
     'melebihibatas',
     'monthlylimitexceeded',
+    'raggiuntoillimite',
     'reachedyourdailylimit',
     'reachedyourlimit',
     'reachedyourmonthlylimit',
+    'superadoellímite',
     'superaellímite',
     'superailimite',
+    'superaillimite',
+    'superatoillimite',
     'ultrapassaolimite',
+    'ultrapassouolimite',
     'vượtquáhạnmức',
     'überschreitetdaslimit',
     'лимитпревышен',
@@ -528,7 +540,10 @@ export const NOTICE_SETTLED = [
   '종료',
 ] as const;
 
-/** Skipped between a phrase and a settled word: separators, auxiliaries, status labels. */
+/**
+ * Skipped between a phrase and a settled word: separators, auxiliaries, status labels, and the
+ * check marks a status row puts before its value ("Verificación de identidad ✓ Verificada").
+ */
 export const NOTICE_FILLERS = [
   '-',
   ':',
@@ -560,6 +575,10 @@ export const NOTICE_FILLERS = [
   'được',
   '–',
   '—',
+  '☑',
+  '✅',
+  '✓',
+  '✔',
   'が',
   'は',
   '已經',
@@ -568,6 +587,7 @@ export const NOTICE_FILLERS = [
   '狀態',
   '상태',
   '이',
+  '\ufe0f',
   '：',
 ] as const;
 

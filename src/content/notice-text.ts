@@ -53,9 +53,14 @@ function isQuestion(sentence: string): boolean {
 const FILLERS = [...NOTICE_FILLERS].sort((a, b) => b.length - a.length);
 const BEFORE_FILLERS = ["d'", 'any', 'de', 'di', 'recent', 'signsof'];
 
+/**
+ * Whether a settled word follows, past fillers. Tested before each filler is stripped: a settled
+ * word may begin with one ("Đã xác minh": "đã" is also an auxiliary before other words).
+ */
 function settledAfter(rest: string): boolean {
   let tail = rest;
   for (let stripped = true; stripped;) {
+    if (NOTICE_SETTLED.some((word) => tail.startsWith(word))) return true;
     stripped = false;
     for (const filler of FILLERS) {
       if (tail.startsWith(filler)) {
@@ -65,7 +70,7 @@ function settledAfter(rest: string): boolean {
       }
     }
   }
-  return NOTICE_SETTLED.some((word) => tail.startsWith(word));
+  return false;
 }
 
 function negatedBefore(before: string): boolean {

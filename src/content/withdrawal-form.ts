@@ -91,7 +91,13 @@ export function withdrawalFormAround(from: Element): WithdrawalForm | undefined 
   return undefined;
 }
 
-const CURRENCY_TOKEN = /(?:^|[^A-Za-z0-9])([A-Z][A-Z0-9]{1,9})(?![A-Za-z0-9])/g;
+/**
+ * A ticker: upper case, or as issuers style their own ("USDt" on Bitfinex, "wBTC"): two capitals
+ * at least, so that a word ("Fee", "Try") is never read as one. Without the mixed-case form, a
+ * form labelled "Amount (USDt)" took the network's "TRX" from the row above (issue 14).
+ */
+const CURRENCY_TOKEN = /(?:^|[^A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,9})(?![A-Za-z0-9])/g;
+const TICKER_CAPITALS = /[A-Z].*[A-Z]/;
 // Words that stand next to an amount field and are no currency (IBAN: the destination's label).
 const NOT_CURRENCIES = new Set([
   'MAX',
@@ -146,10 +152,12 @@ function currencyNear(input: HTMLInputElement, lang: string | undefined): string
   let node: Element | null = input.parentElement;
   for (let depth = 0; node && depth < 3; depth += 1, node = node.parentElement) {
     const words = visibleText(node, 160).replace(NUMBERS, ' ');
-    const tokens = [...words.matchAll(CURRENCY_TOKEN)].map((m) => m[1] as string);
-    const code = tokens.find(
-      (t) => !NOT_CURRENCIES.has(t) && parseAmount(`1 ${t}`)?.currency === t,
-    );
+    const tokens = [...words.matchAll(CURRENCY_TOKEN)]
+      .map((m) => m[1] as string)
+      .filter((t) => TICKER_CAPITALS.test(t));
+    const code = tokens
+      .map((t) => t.toUpperCase())
+      .find((t) => !NOT_CURRENCIES.has(t) && parseAmount(`1 ${t}`)?.currency === t);
     if (code) return code;
     const symbol = symbolPatternsOnce().find(({ pattern }) => pattern.test(words));
     if (symbol) return parseAmount(`1 ${symbol.symbol}`, { lang })?.currency ?? symbol.fallback;

@@ -1,8 +1,14 @@
 import { NOTICE_KINDS, type NoticeKind } from '../../model/event-types';
 import type { Detector } from '../context';
 import { normalize } from '../phrases';
-import { MESSAGE_SELECTOR, pageMessages, VISIBILITY_ATTRIBUTES } from '../page-messages';
+import {
+  MAX_MESSAGE_CHARS,
+  MESSAGE_SELECTOR,
+  pageMessages,
+  VISIBILITY_ATTRIBUTES,
+} from '../page-messages';
 import { NOTICE_PHRASES } from '../notice-phrases';
+import { isVisible, visibleText } from '../dom';
 import { classifyNotice } from '../notice-text';
 
 export { classifyNotice };
@@ -101,6 +107,61 @@ export function phraseHolders(root: Element, max = MAX_PENDING): Element[] {
   return found;
 }
 
+/** Elements looked at per changed root for shadow hosts and frames: a busy page stays cheap. */
+const MAX_INNER_WALK = 4000;
+
+/**
+ * Open shadow roots and same-origin frame documents under `root` (issue 14): a web component's
+ * alert or a modal's `<iframe>` holds text that `textContent` of the page never shows. Only
+ * custom elements (a "-" in the tag) can host a shadow root a site builds; frames are handed to
+ * `onFrame`.
+ */
+export function innerRoots(
+  root: Element,
+  onFrame: (frame: HTMLIFrameElement) => void,
+): Array<{ owner: Element; root: ShadowRoot }> {
+  const found: Array<{ owner: Element; root: ShadowRoot }> = [];
+  const look = (el: Element) => {
+    if (el.shadowRoot) found.push({ owner: el, root: el.shadowRoot });
+    else if (el instanceof HTMLIFrameElement) onFrame(el);
+  };
+  look(root);
+  if (root.firstElementChild === null) return found;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (
+    let n = 0, node = walker.nextNode();
+    node && n < MAX_INNER_WALK;
+    n++, node = walker.nextNode()
+  ) {
+    const el = node as Element;
+    if (el.localName.includes('-') || el.localName === 'iframe') look(el);
+  }
+  return found;
+}
+
+/** A same-origin frame's document, or undefined (cross-origin, not loaded). */
+function frameDocument(frame: HTMLIFrameElement): Document | undefined {
+  try {
+    const doc = frame.contentDocument;
+    return doc?.body && doc.URL !== 'about:blank' ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Visible notice-holding texts inside a shadow root or frame body, when its owner is shown. */
+export function innerMessages(owner: Element, root: ParentNode): Map<Element, string> {
+  const found = new Map<Element, string>();
+  if (!isVisible(owner) || !mayBeNotice(root.textContent ?? '')) return found;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    for (const el of phraseHolders(child)) {
+      const text = visibleText(el, MAX_MESSAGE_CHARS + 1);
+      if (text && text.length <= MAX_MESSAGE_CHARS && isVisible(el)) found.set(el, text);
+    }
+  }
+  return found;
+}
+
 const ATTRIBUTES_AROUND: MutationObserverInit = {
   attributes: true,
   attributeFilter: VISIBILITY_ATTRIBUTES,
@@ -121,6 +182,19 @@ export const notice: Detector = {
     const pending = new Map<Element, boolean>();
     let attributesChanged = false;
     let firstScan = true;
+    let firstLoad = true;
+    /** Frames whose document is read when it loads (a modal's content often arrives late). */
+    const frames = new WeakSet<HTMLIFrameElement>();
+    const readFrame = (frame: HTMLIFrameElement) => {
+      const doc = frameDocument(frame);
+      if (!stopped && doc) report(innerMessages(frame, doc.body));
+    };
+    const watchFrame = (frame: HTMLIFrameElement) => {
+      if (frames.has(frame)) return;
+      frames.add(frame);
+      frame.addEventListener('load', () => readFrame(frame));
+      readFrame(frame);
+    };
     let scheduled: Idle | undefined;
     let stopped = false;
 
@@ -190,6 +264,14 @@ export const notice: Detector = {
         }
         hold(el, true);
         holdersChanged = true;
+      }
+      // Shadow roots and same-origin frames added with what changed (or there at load).
+      const innerFrom = firstLoad ? (document.body ? [document.body] : []) : [...batch];
+      firstLoad = false;
+      for (const el of innerFrom) {
+        if (!el.isConnected || (innerFrom.length > 1 && hasAncestorIn(el, batch))) continue;
+        for (const inner of innerRoots(el, watchFrame))
+          report(innerMessages(inner.owner, inner.root));
       }
       if (holdersChanged || attributesChanged) {
         attributesChanged = false;

@@ -31,6 +31,12 @@ const EVALUATE_EVERY_MS = 150;
 const IDLE_TICK_MS = 500;
 /** Levels above the form within which a standing error is taken as the form's. */
 const NEAR_FORM_LEVELS = 3;
+/**
+ * A path that is still part of signing in: a single-page app that moves to one of these after
+ * the password may yet ask for a code there.
+ */
+const SIGN_IN_STEP_PATH =
+  /(log-?in|sign-?in|auth|2fa|mfa|otp|totp|verif|challenge|security|captcha|passkey|webauthn|confirm)/i;
 const BUSY =
   '[aria-busy="true"], [class*="loading" i], [class*="spinner" i], [class*="progress" i], button[disabled]';
 
@@ -103,6 +109,7 @@ export function watchSignInOutcome({
   onDone,
 }: OutcomeWatch): SignInWatch {
   const startedAt = Date.now();
+  const startPath = location.pathname;
   const baselineInputs = new Set<Element>(sameDocument ? document.querySelectorAll('input') : []);
   const news = new MessageNews(
     sameDocument
@@ -120,6 +127,7 @@ export function watchSignInOutcome({
   let done = false;
   let deadline = startedAt + FIRST_OUTCOME_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerDue = 0;
 
   function finish(kind?: 'login.success' | 'login.failure', message?: string) {
     if (done) return;
@@ -135,6 +143,11 @@ export function watchSignInOutcome({
   function standingError(): string | undefined {
     if (!near?.isConnected) return undefined;
     return news.stillShown().find(([el]) => near.contains(el))?.[1];
+  }
+
+  function movedOn(): boolean {
+    const path = location.pathname;
+    return sameDocument && path !== startPath && !SIGN_IN_STEP_PATH.test(path);
   }
 
   function busy(): boolean {
@@ -165,6 +178,10 @@ export function watchSignInOutcome({
     }
 
     const signInGone = visiblePasswordFields(document).length === 0 && !codePrompt;
+    // A single-page app that moved on to another address (the account view, not a code step)
+    // has signed in: no settling wait, since people often leave within a second (issue 14,
+    // class 5) and a message sent as the tab navigates away is lost with the frame.
+    if (signInGone && !challenged && movedOn()) return finish('login.success');
     if (!signInGone) successSince = undefined;
     else if (successSince === undefined) successSince = now;
     else if (now - successSince >= SUCCESS_SETTLE_MS) return finish('login.success');
@@ -176,8 +193,16 @@ export function watchSignInOutcome({
     schedule(successSince === undefined ? IDLE_TICK_MS : SUCCESS_SETTLE_MS);
   }
 
+  /** A change brings a slow tick forward: the page may be about to be left (class 5). */
   function schedule(delay = EVALUATE_EVERY_MS) {
-    if (!done && timer === undefined) timer = setTimeout(evaluate, delay);
+    if (done) return;
+    const due = Date.now() + delay;
+    if (timer !== undefined) {
+      if (timerDue <= due) return;
+      clearTimeout(timer);
+    }
+    timerDue = due;
+    timer = setTimeout(evaluate, delay);
   }
 
   /**

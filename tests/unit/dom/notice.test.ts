@@ -3,7 +3,12 @@
 // a modal, a toast or a status line, at load, late or when unhidden; lines with the same words
 // that say the opposite (done, negated, asked, a help article) are not.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { classifyNotice, notice } from '../../../src/content/detectors/notice';
+import {
+  classifyNotice,
+  innerMessages,
+  innerRoots,
+  notice,
+} from '../../../src/content/detectors/notice';
 import { load, run, setHtml, useFakeClock, wait } from './page';
 import { NOT_NOTICES, NOTICES } from './notice-texts';
 
@@ -128,5 +133,81 @@ describe('notices on the page', () => {
     await wait(1500);
     stop();
     expect(sent).toEqual([]);
+  });
+});
+
+describe('notices inside a web component or a frame', () => {
+  beforeEach(useFakeClock);
+  afterEach(() => vi.useRealTimers());
+
+  class Alert extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      const box = document.createElement('div');
+      box.className = 'box';
+      box.textContent = this.getAttribute('message') ?? '';
+      root.append(box);
+    }
+  }
+  if (!customElements.get('x-alert')) customElements.define('x-alert', Alert);
+
+  it.each([
+    ['Account temporarily blocked', 'frozen'],
+    ['您的账户存在异常活动，请核实您的身份信息', 'suspicious'],
+    ['Scheduled maintenance: withdrawals are paused.', 'maintenance'],
+  ])('"%s" added late inside an open shadow root → %s', async (text, kind) => {
+    load(accountPage(''), { path: '/account' });
+    const { sent, stop } = run(notice);
+    await wait(500);
+    const el = document.createElement('x-alert');
+    el.setAttribute('message', text);
+    document.querySelector('main')?.prepend(el);
+    await wait(2500);
+    stop();
+    expect(sent.map((e) => e.fields.notice)).toEqual([kind]);
+  });
+
+  it('a shadow root there at load is read on the first scan', async () => {
+    load(accountPage('<x-alert message="Your account has been frozen."></x-alert>'), {
+      path: '/account',
+    });
+    const { sent, stop } = run(notice);
+    await wait(1500);
+    stop();
+    expect(sent.map((e) => e.fields.notice)).toEqual(['frozen']);
+  });
+
+  it('a healthy status inside a shadow root is no notice', async () => {
+    load(accountPage('<x-alert message="Identity verification ✓ Verified"></x-alert>'), {
+      path: '/account',
+    });
+    const { sent, stop } = run(notice);
+    await wait(1500);
+    stop();
+    expect(sent).toEqual([]);
+  });
+
+  it("a frame document's notice text is read as a message, its owner shown", () => {
+    const frame = new DOMParser().parseFromString(
+      '<html><body><p>您的账户存在异常活动，请核实您的身份信息后继续使用。</p><div>立即核实</div></body></html>',
+      'text/html',
+    );
+    load(accountPage('<div class="mask"><div id="owner">frame</div></div>'), { path: '/record' });
+    const owner = document.getElementById('owner') as Element;
+    const found = [...innerMessages(owner, frame.body).values()];
+    expect(found.map((text) => classifyNotice(text))).toContain('suspicious');
+  });
+
+  it('finds shadow hosts and frames under a changed root', () => {
+    load(
+      accountPage(
+        '<div id="r"><x-alert message="Account locked"></x-alert><iframe></iframe></div>',
+      ),
+      { path: '/account' },
+    );
+    const frames: Element[] = [];
+    const roots = innerRoots(document.getElementById('r') as Element, (f) => frames.push(f));
+    expect(roots.map((r) => r.owner.localName)).toEqual(['x-alert']);
+    expect(frames).toHaveLength(1);
   });
 });

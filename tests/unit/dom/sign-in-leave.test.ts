@@ -52,6 +52,55 @@ describe('leaving right after signing in', () => {
   );
 
   it.each(SHAPES)(
+    '%s: a single-page app moves to /account → success before the person can leave',
+    async (shape) => {
+      load(signInCard('en', shape), { path: '/login' });
+      onSignIn(
+        shape,
+        () => {
+          history.pushState({}, '', '/account');
+          setHtml(document.body, '<main><h1>Account</h1><p>Welcome back</p></main>');
+        },
+        300,
+      );
+      const { kinds, stop } = run(signIn);
+      send(shape);
+      await wait(300 + 300);
+      // Nothing at pagehide: a message sent as the tab navigates away may be lost.
+      expect(kinds()).toEqual(['login.attempt', 'login.success']);
+      stop();
+    },
+  );
+
+  it.each(SHAPES)(
+    '%s: a single-page app moves to a code step (/login/2fa), the prompt comes late → challenge',
+    async (shape) => {
+      load(signInCard('en', shape), { path: '/login' });
+      onSignIn(
+        shape,
+        () => {
+          history.pushState({}, '', '/login/2fa');
+          setHtml(document.body, '<main><p>Loading…</p></main>');
+          setTimeout(
+            () =>
+              setHtml(
+                document.body,
+                '<div class="card"><h2>Two-factor authentication</h2><input name="totp" autocomplete="one-time-code"></div>',
+              ),
+            800,
+          );
+        },
+        300,
+      );
+      const { kinds, stop } = run(signIn);
+      send(shape);
+      await wait(3000);
+      stop();
+      expect(kinds()).toEqual(['login.attempt', 'login.challenge']);
+    },
+  );
+
+  it.each(SHAPES)(
     '%s: the sign-in form still shown at pagehide (a form post) → no outcome here',
     async (shape) => {
       load(signInCard('en', shape), { path: '/login' });

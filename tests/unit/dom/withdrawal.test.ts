@@ -131,3 +131,31 @@ describe(`withdrawals in 14 languages (${variants.length} variants)`, () => {
     },
   );
 });
+
+describe('the asset beside the amount, not the network above it', () => {
+  beforeEach(useFakeClock);
+  afterEach(() => vi.useRealTimers());
+
+  it.each([
+    ['USDt', 'USDT'],
+    ['wBTC', 'WBTC'],
+    ['USDT', 'USDT'],
+  ])('"Amount (%s)" under a "Tron (TRX)" tab → %s', async (label, currency) => {
+    load(
+      `<div class="panel"><h2>Withdraw</h2><div class="tabs"><span>Tether — Tron (TRX)</span></div>
+        <form id="f"><div class="row"><span>Address</span><input id="to" placeholder="Tron (TRX) address"></div>
+        <div class="row"><span>Amount (${label})</span><input id="amount" inputmode="decimal"></div>
+        <div class="row"><span>Fee</span><b>1.00 ${label}</b></div>
+        <button id="next">Withdraw</button></form></div>`,
+      { path: '/withdraw', lang: 'en', title: 'Withdraw' },
+    );
+    $('#f').addEventListener('submit', (e) => e.preventDefault());
+    const { sent, stop } = run(withdrawal);
+    type($('#amount') as HTMLInputElement, '500');
+    type($('#to') as HTMLInputElement, 'TXyz4QnR1oD1kYb1ZtLxv3G4xQmX8Jk2Ab');
+    click($('#next'));
+    await wait(3000);
+    stop();
+    expect(sent[0]?.fields).toMatchObject({ amount: { value: '500', currency } });
+  });
+});
