@@ -11,18 +11,8 @@
 // the events recorded for that wallet since the flow began are compared with what a user would
 // expect. Waits poll generously and never assume speed: the machine is shared.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it as test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-/**
- * Cases the detectors do not pass yet: issue 14 stays open for them. Each is skipped by its exact
- * name, so the run counts it as skipped and CI stays green; take a name out once its case passes.
- */
-const KNOWN_GAPS = new Set<string>([
-  'Revolut (en): "Account temporarily blocked" inside the open shadow root of a web component → one frozen notice',
-  'Alipay (zh): 交易记录 with a modal <iframe> "您的账户存在异常活动，请核实您的身份信息" → one suspicious notice',
-]);
-const it = (name: string, fn: () => Promise<void>, timeout?: number) =>
-  (KNOWN_GAPS.has(name) ? test.skip : test)(name, fn, timeout);
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import type { StoredEventRecord } from './harness/idb';
 

@@ -170,6 +170,7 @@ it('finds no typed secret in the JSON, CSV and evidence-pack exports or in notif
   expect(Object.keys(exported).sort()).toEqual([
     'csv',
     'json',
+    'pack/README.txt',
     'pack/cases.json',
     'pack/events.csv',
     'pack/events.ndjson',
