@@ -10,6 +10,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/locales.ts', 'tests/setup/dom.ts'],
+          // Property tests run hundreds of cases: on a busy machine one may take several seconds.
+          // A unit test judges outcomes, never speed (speed is npm run bench's job).
+          testTimeout: 60_000,
         },
       },
       {

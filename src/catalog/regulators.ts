@@ -159,7 +159,7 @@ export const REGULATORS: readonly Regulator[] = [
     phone: '2929 2222',
     howToFile: {
       en: 'Lodge a complaint online or through the hotline; the Council mediates between you and the company.',
-      zh: '通过网上表格或热线投诉，消委会会在你和商户之间调解。',
+      zh: '通过网上表格或热线投诉，消委会会在您和商户之间调解。',
     },
   },
   {
@@ -282,7 +282,7 @@ export const REGULATORS: readonly Regulator[] = [
     phone: '+65 6327 8878',
     howToFile: {
       en: 'Disputes with financial institutions after their own complaint process: file the case online with your correspondence.',
-      zh: '经金融机构内部投诉仍未解决的纠纷：附上往来记录，在线提交案件。',
+      zh: '经金融机构内部投诉仍未解决的纠纷：附上往来记录，在线提交投诉。',
     },
   },
   {
@@ -330,7 +330,7 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://www.csbs.org/',
     howToFile: {
       en: 'Money transmitters and many crypto firms are licensed by each state. Find your state regulator through the CSBS site and file with it.',
-      zh: '汇款机构和许多加密货币公司由各州发牌。通过 CSBS 网站找到你所在州的监管机构并向其投诉。',
+      zh: '汇款机构和许多加密货币公司由各州发牌。通过 CSBS 网站找到您所在州的监管机构并向其投诉。',
     },
   },
   {
@@ -380,7 +380,7 @@ export const REGULATORS: readonly Regulator[] = [
     phone: '0300 123 2040',
     howToFile: {
       en: 'Report fraud and cyber crime online or by phone; you get a crime reference number for your bank.',
-      zh: '在线或电话举报欺诈和网络犯罪，你会获得可提供给银行的案件编号。',
+      zh: '在线或电话举报欺诈和网络犯罪，您会获得可提供给银行的案件编号。',
     },
   },
   {
@@ -431,7 +431,7 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://www.eccnet.eu/',
     howToFile: {
       en: 'Free help with a dispute with a company in another EU country: on the ECC-Net site, find the European Consumer Centre of your country and contact it.',
-      zh: '与其他欧盟国家公司发生纠纷时可获免费帮助：在 ECC-Net 网站上找到你所在国家的欧洲消费者中心并与其联系。',
+      zh: '与其他欧盟国家公司发生纠纷时可获免费帮助：在 ECC-Net 网站上找到您所在国家的欧洲消费者中心并与其联系。',
     },
   },
   {
@@ -461,7 +461,7 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://finance.ec.europa.eu/consumer-finance-and-payments/retail-financial-services/financial-dispute-resolution-network-fin-net_en',
     howToFile: {
       en: 'Find the out-of-court dispute body for a bank, payment or investment firm in any EU country, including cross-border cases.',
-      zh: '查找各欧盟国家银行、支付或投资机构的庭外纠纷解决机构，也适用于跨境案件。',
+      zh: '查找各欧盟国家银行、支付或投资机构的庭外纠纷解决机构，也适用于跨境纠纷。',
     },
   },
 ];

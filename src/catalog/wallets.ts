@@ -196,7 +196,7 @@ export const WALLETS: readonly Wallet[] = [
   },
   {
     id: 'paypal',
-    name: { en: 'PayPal', zh: '贝宝' },
+    name: { en: 'PayPal', zh: 'PayPal' },
     kind: 'payment',
     regions: ['global', 'us'],
     hosts: ['www.paypal.com'],

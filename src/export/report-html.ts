@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { RecoveryCase } from '../model/case-types';
 import type { Finding, StoredEvent } from '../model/event-types';
+import { joinList } from '../wording/format';
 import { formatNumber, language, t, type MessageKey } from '../wording/i18n';
 import { kindLabel } from '../wording/kind-label';
 import type { ExportHeader } from './format';
@@ -35,16 +36,19 @@ export interface ReportInput {
 export const REPORT_EVENT_LIMIT = 5000;
 
 export const REPORT_CSS = `
-body{font:14px/1.45 system-ui,'PingFang SC','Microsoft YaHei',sans-serif;color:#111;margin:2em;max-width:72em}
+body{font:14px/1.45 system-ui,'PingFang SC','Microsoft YaHei',sans-serif;color:#111;margin:2em auto;padding:0 1em;max-width:60em}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #999}
 table{border-collapse:collapse;width:100%;table-layout:auto}
 th,td{border:1px solid #bbb;padding:.3em .45em;vertical-align:top;text-align:start;overflow-wrap:break-word;unicode-bidi:isolate}
-table.summary{width:auto}.long{overflow-wrap:anywhere;min-width:12em}
-th{background:#eee}
+th{background:#eee;word-break:keep-all}
+table.summary{width:auto}.long{overflow-wrap:anywhere;min-width:10em}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;unicode-bidi:isolate}
-.code{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all;min-width:10em}
-.nowrap{white-space:nowrap}.num{text-align:end}.pre{white-space:pre-wrap}.note{font-style:italic}
-@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}
+.code{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all;min-width:8em}
+.page{color:#555;font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}
+.time,.tag,.nowrap{white-space:nowrap}.time{font-variant-numeric:tabular-nums}.what{min-width:6em}
+.num{text-align:end}.pre{white-space:pre-wrap}.note{font-style:italic}
+@page{size:A4;margin:12mm}
+@media print{body{margin:0;padding:0;max-width:none;font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
 
 /** `'sha256-…'` of the stylesheet: the only thing the report's CSP lets in. */
@@ -63,12 +67,10 @@ function selection(header: ExportHeader): Html {
   if (header.complete) return html`<li>${t('exportReportFilterAll')}</li>`;
   const items: Html[] = [];
   if (f.walletIds?.length)
-    items.push(
-      html`<li>${t('exportReportFilterWallets', f.walletIds.map(wallet).join(', '))}</li>`,
-    );
+    items.push(html`<li>${t('exportReportFilterWallets', joinList(f.walletIds.map(wallet)))}</li>`);
   if (f.kinds?.length)
     items.push(
-      html`<li>${t('exportReportFilterKinds', f.kinds.map((k) => kindLabel(k)).join(', '))}</li>`,
+      html`<li>${t('exportReportFilterKinds', joinList(f.kinds.map((k) => kindLabel(k))))}</li>`,
     );
   if (f.from !== undefined) items.push(html`<li>${t('exportReportFilterFrom', when(f.from))}</li>`);
   if (f.to !== undefined) items.push(html`<li>${t('exportReportFilterTo', when(f.to))}</li>`);
@@ -139,7 +141,7 @@ function gaps(header: ExportHeader): Html {
 export function reportHtml(input: ReportInput): string {
   const { header, files } = input;
   const range = header.range;
-  const wallets = [...new Set(input.events.map((e) => e.walletId))].map(wallet).join(', ');
+  const wallets = joinList([...new Set(input.events.map((e) => e.walletId))].map(wallet));
   const page = html`<!doctype html>
     <html lang="${language() === 'zh_CN' ? 'zh-CN' : 'en'}">
       <head>

@@ -2,7 +2,15 @@ import type { RecoveryCase } from '../model/case-types';
 import type { Finding, StoredEvent } from '../model/event-types';
 import { findingDetail, severityLabel } from '../wording/finding-detail';
 import { findingTitle } from '../wording/finding-title';
-import { formatDateTime, formatDecimal, language, t, type MessageKey } from '../wording/i18n';
+import {
+  formatDay,
+  formatDueDay,
+  formatMoment,
+  formatMoney,
+  joinList,
+  zoneName,
+} from '../wording/format';
+import { language, t, type MessageKey } from '../wording/i18n';
 import { kindLabel } from '../wording/kind-label';
 import { walletName } from '../wording/wallet-name';
 import { html, type Html } from './html-escape';
@@ -10,10 +18,24 @@ import { html, type Html } from './html-escape';
 /** The report's tables: what happened, the warnings, the recovery cases. Values are escaped. */
 export const CLIP_CHARS = 4000;
 
-export const when = (at: number | undefined) =>
-  at === undefined || !Number.isFinite(at)
-    ? ''
-    : formatDateTime(at, { dateStyle: 'medium', timeStyle: 'medium' });
+/**
+ * The zone every time of the report is written in: the browser's, named in each time column's
+ * header ("Time (Asia/Shanghai, GMT+8)") and beside every single date.
+ */
+export const reportZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** A moment in the report: to the second, with the zone (one formatter, src/wording/format.ts). */
+export const when = (at: number | undefined) => formatMoment(at, reportZone());
+
+/** A table cell's time: the day over the clock time; the column header names the zone. */
+const cellTime = (at: number) =>
+  html`${formatDay(at, reportZone())}<br />${formatMoment(at, reportZone(), false)}`;
+
+/** "Time (Asia/Shanghai, GMT+8)": the header of a time column. */
+const timeHeader = () => {
+  const zone = reportZone();
+  return t('exportReportColTime', `${zone}, ${zoneName(Date.now(), zone)}`);
+};
 
 export const wallet = (walletId: string) => walletName(walletId, language());
 
@@ -25,8 +47,7 @@ export function clipped(text: string | undefined, file: string): Html {
 
 const label = (key: string) => t(key as MessageKey);
 
-const money = (e: StoredEvent) =>
-  e.amount ? `${formatDecimal(e.amount.value)} ${e.amount.currency}` : '';
+const money = (e: StoredEvent) => (e.amount ? formatMoney(e.amount.value, e.amount.currency) : '');
 
 function eventWhat(event: StoredEvent): string {
   const what = kindLabel(event.kind);
@@ -38,13 +59,16 @@ export function eventsTable(events: readonly StoredEvent[], total: number, file:
   const rows = events.map(
     (e) =>
       html`<tr>
-        <td class="nowrap">${when(e.at)}</td>
+        <td class="time">${cellTime(e.at)}</td>
         <td>${wallet(e.walletId)}</td>
-        <td>${eventWhat(e)}</td>
+        <td class="what">${eventWhat(e)}</td>
         <td class="num nowrap">${money(e)}</td>
         <td class="code">${e.destination}</td>
-        <td class="long">${e.message}</td>
-        <td class="code">${e.origin}${e.path}</td>
+        <td class="long">
+          ${e.message}${e.message ? html`<br />` : html``}<span class="page"
+            >${e.origin}${e.path}</span
+          >
+        </td>
         <td class="num">${e.id}</td>
       </tr>`,
   );
@@ -56,13 +80,12 @@ export function eventsTable(events: readonly StoredEvent[], total: number, file:
     <table>
       <thead>
         <tr>
-          <th scope="col">${t('exportColLocalTime')}</th>
+          <th scope="col">${timeHeader()}</th>
           <th scope="col">${t('exportColWallet')}</th>
           <th scope="col">${t('exportColEvent')}</th>
           <th scope="col">${t('exportColAmount')}</th>
           <th scope="col">${t('exportColDestination')}</th>
-          <th scope="col">${t('exportColMessage')}</th>
-          <th scope="col">${t('exportReportColPage')}</th>
+          <th scope="col">${t('exportReportColMessagePage')}</th>
           <th scope="col">${t('exportColId')}</th>
         </tr>
       </thead>
@@ -81,23 +104,35 @@ function findingText(f: Finding): Html {
     : html`<strong>${title}</strong><br />${detail}`;
 }
 
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { critical: 0, warning: 1, info: 2 };
+
+/** Warnings as a reader takes them: the most severe first, and within a severity the newest. */
+export function reportOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.at - a.at ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
 export function findingsTable(findings: readonly Finding[]): Html {
   if (findings.length === 0) return html`<p>${t('exportReportNoFindings')}</p>`;
-  const rows = findings.map(
+  const rows = reportOrder(findings).map(
     (f) =>
       html`<tr>
-        <td class="nowrap">${when(f.at)}</td>
+        <td class="time">${cellTime(f.at)}</td>
         <td>${wallet(f.walletId)}</td>
         <td>${findingText(f)}</td>
-        <td>${severityLabel(f.severity)}</td>
-        <td>${label(`exportFindingStatus_${f.status}`)}</td>
-        <td class="code">${f.eventIds.join(', ')}</td>
+        <td class="tag">${severityLabel(f.severity)}</td>
+        <td class="tag">${label(`exportFindingStatus_${f.status}`)}</td>
+        <td class="code">${joinList(f.eventIds.map(String))}</td>
       </tr>`,
   );
   return html`<table>
     <thead>
       <tr>
-        <th scope="col">${t('exportColLocalTime')}</th>
+        <th scope="col">${timeHeader()}</th>
         <th scope="col">${t('exportColWallet')}</th>
         <th scope="col">${t('exportReportColWarning')}</th>
         <th scope="col">${t('exportReportColSeverity')}</th>
@@ -118,7 +153,7 @@ function caseSection(c: RecoveryCase, file: string): Html {
   const log = c.log.map(
     (entry) =>
       html`<tr>
-        <td class="nowrap">${when(entry.at)}</td>
+        <td class="time">${cellTime(entry.at)}</td>
         <td>${label(`exportCaseWho_${entry.who}`)}</td>
         <td>${label(`exportCaseChannel_${entry.channel}`)}</td>
         <td class="pre long">${clipped(entry.text, file)}</td>
@@ -129,12 +164,12 @@ function caseSection(c: RecoveryCase, file: string): Html {
     <h3>${wallet(c.walletId)} — ${clipped(c.blocked, file)}</h3>
     <dl>
       ${field('exportReportCaseStatus', label(`exportCaseStatus_${c.status.replaceAll('-', '_')}`))}
-      ${c.amount ? field('exportColAmount', `${formatDecimal(c.amount.value)} ${c.amount.currency}`) : html``}
+      ${c.amount ? field('exportColAmount', formatMoney(c.amount.value, c.amount.currency)) : html``}
       ${field('exportReportCaseTicket', c.ticket)}
       ${field('exportReportCaseChannel', label(`exportCaseChannel_${c.channel}`))}
       ${field('exportReportCaseOpened', when(c.openedAt))}
       ${c.appealAt ? field('exportReportCaseAppeal', when(c.appealAt)) : html``}
-      ${c.deadline ? field('exportReportCaseDeadline', when(c.deadline)) : html``}
+      ${c.deadline ? field('exportReportCaseDeadline', formatDueDay(c.deadline, reportZone())) : html``}
     </dl>
     <h4>${t('exportReportCaseLog')}</h4>
     ${
@@ -143,7 +178,7 @@ function caseSection(c: RecoveryCase, file: string): Html {
         : html`<table>
             <thead>
               <tr>
-                <th scope="col">${t('exportColLocalTime')}</th>
+                <th scope="col">${timeHeader()}</th>
                 <th scope="col">${t('exportReportColWho')}</th>
                 <th scope="col">${t('exportReportCaseChannel')}</th>
                 <th scope="col">${t('exportReportColText')}</th>

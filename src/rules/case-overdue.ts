@@ -48,7 +48,7 @@ export const caseOverdueRule: TimeRule = {
     values: [
       str(p, 'ticket') || `#${num(p, 'caseId')}`,
       num(p, 'businessDays'),
-      time(num(p, 'deadline'), 'date'),
+      time(num(p, 'deadline'), 'due'),
     ],
   }),
 };

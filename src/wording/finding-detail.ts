@@ -2,32 +2,26 @@ import type { Cause, Finding, Severity } from '../model/event-types';
 import type { DetailValue } from '../rules/engine/describe';
 import { describerOf } from '../rules/declarations';
 import { findingTitle } from './finding-title';
-import { formatDateTime, formatDecimal, language, t, type MessageKey } from './i18n';
+import { formatClock, formatDay, formatDueDay, formatMinute, formatMoney } from './format';
+import { language, t, type MessageKey } from './i18n';
 import { walletName } from './wallet-name';
-
-function money(value: string, currency: string): string {
-  return `${formatDecimal(value)} ${currency === 'XXX' ? '' : currency}`.trim();
-}
 
 /** Long addresses keep their start and end, the parts people compare. */
 export function shortAddress(value: string): string {
   return value.length > 20 ? `${value.slice(0, 10)}…${value.slice(-8)}` : value;
 }
 
-function when(at: number, timeZone?: string, style: 'time' | 'date' | 'both' = 'both'): string {
+/** A time value of a sentence, by its kind (src/wording/format.ts). */
+function when(
+  at: number,
+  timeZone: string | undefined,
+  style: 'time' | 'date' | 'due' | 'both',
+): string {
   if (!Number.isFinite(at)) return '';
-  const zone = timeZone && timeZone !== 'auto' ? { timeZone } : {};
-  const options: Intl.DateTimeFormatOptions =
-    style === 'time'
-      ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }
-      : style === 'date'
-        ? { dateStyle: 'medium', ...zone }
-        : { dateStyle: 'medium', timeStyle: 'short', ...zone };
-  try {
-    return formatDateTime(at, options);
-  } catch {
-    return formatDateTime(at);
-  }
+  if (style === 'time') return formatClock(at, timeZone);
+  if (style === 'date') return formatDay(at, timeZone);
+  if (style === 'due') return formatDueDay(at, timeZone);
+  return formatMinute(at, timeZone);
 }
 
 function hourLabel(hour: number): string {
@@ -39,7 +33,7 @@ function format(value: DetailValue): string | number {
   if (typeof value !== 'object') return value;
   switch (value.type) {
     case 'money':
-      return money(value.value, value.currency);
+      return formatMoney(value.value, value.currency);
     case 'time':
       return when(value.at, value.timeZone, value.style);
     case 'address':

@@ -324,9 +324,9 @@ describe('in Chinese', () => {
       chrome.storage.local.set({ settings: { locale: 'zh_CN' } }),
     );
     await openGuide(guideUrl(findingQuery(LIMIT_FINDING.id), '#cause-limits'));
-    expect(await page.locator('h1').textContent()).toBe('资金取回指南');
+    expect(await page.locator('h1').textContent()).toBe('恢复指南');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.title()).toContain('资金取回指南');
+    expect(await page.title()).toContain('恢复指南');
     await expect.poll(() => page.locator('.context .wallet-name').textContent()).toBe('币安');
     expect(await page.locator('#cause-limits h3').textContent()).toBe('提现限额');
     expect(await page.locator('#step-track').textContent()).toContain('10 个工作日');

@@ -232,7 +232,7 @@ describe('log page with 100,000 events', () => {
       chrome.storage.local.set({ settings: { locale: 'zh_CN', retentionDays: null } }),
     );
     await openLog();
-    expect(await page.locator('h1').textContent()).toBe('活动日志');
+    expect(await page.locator('h1').textContent()).toBe('活动记录');
     await page.locator('.chart .summary').waitFor({ timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(artifacts, 'log-zh.png') });

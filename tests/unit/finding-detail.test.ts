@@ -39,7 +39,7 @@ describe('findingDetail', () => {
     );
     setLanguage('zh_CN');
     expect(findingDetail(finding)).toBe(
-      '今日提现 5,000 CNY，超出你设定的每日限额 3,000 CNY；00:00 重置。',
+      '今日提现 5,000 元，超出您设定的每日限额 3,000 元；00:00 重置。',
     );
   });
 

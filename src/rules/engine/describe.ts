@@ -9,7 +9,7 @@ export type DetailValue =
   | number
   | string
   | { type: 'money'; value: string; currency: string }
-  | { type: 'time'; at: number; style: 'time' | 'date' | 'both'; timeZone?: string }
+  | { type: 'time'; at: number; style: 'time' | 'date' | 'due' | 'both'; timeZone?: string }
   /** Long addresses keep their start and end, the parts people compare. */
   | { type: 'address'; value: string }
   /** `3` → `03:00`. */
@@ -43,7 +43,7 @@ export const money = (value: string, currency: string): DetailValue => ({
 });
 export const time = (
   at: number,
-  style: 'time' | 'date' | 'both' = 'both',
+  style: 'time' | 'date' | 'due' | 'both' = 'both',
   timeZone?: string,
 ): DetailValue => ({ type: 'time', at, style, timeZone });
 export const address = (value: string): DetailValue => ({ type: 'address', value });

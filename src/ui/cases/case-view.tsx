@@ -5,7 +5,8 @@ import { caseAlarmName, type CaseStatus, type RecoveryCase } from '../../model/c
 import { setCaseStatus } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
 import { useLiveQuery } from '../components/use-live-query';
-import { formatDateTime, formatDecimal, language, plural, t } from '../../wording/i18n';
+import { formatDay, formatDueDay, formatMoney } from '../../wording/format';
+import { language, plural, t } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { CaseDetails } from './case-details';
 import { CaseLog } from './case-log';
@@ -13,9 +14,6 @@ import { errorText, statusLabel } from './labels';
 import { useState } from 'preact/hooks';
 
 const STEPS: CaseStatus[] = ['confirmed', 'support-contacted', 'appeal-submitted', 'waiting'];
-/** Dates of a case are days in the user's zone, the zone its deadline was counted in. */
-const dateOnly = (at: number, timeZone?: string) =>
-  formatDateTime(at, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) });
 
 /** The 10-business-day countdown, or what replaced it (a reply, the deadline passing). */
 export function Countdown({
@@ -31,8 +29,9 @@ export function Countdown({
   if (deadline === undefined || appealAt === undefined) return null;
   if (status === 'resolved' || status === 'escalated') return null;
   if (lastReplyAt !== undefined && lastReplyAt >= appealAt)
-    return <p class="countdown replied">{t('caseReplied', dateOnly(lastReplyAt, zone))}</p>;
-  const date = dateOnly(deadline - 1, zone);
+    return <p class="countdown replied">{t('caseReplied', formatDay(lastReplyAt, zone))}</p>;
+  // Dates of a case are days in the zone its deadline was counted in (src/wording/format.ts).
+  const date = formatDueDay(deadline, zone);
   if (now >= deadline)
     return (
       <p class="countdown overdue" role="status">
@@ -107,8 +106,8 @@ export function CaseView({ db, id, zone }: { db: SentinelDb; id: number; zone: s
       </p>
       <h1>{t('caseListItem', name, value.blocked)}</h1>
       <p class="meta">
-        {t('caseOpenedOn', dateOnly(value.openedAt))}
-        {value.amount && ` · ${formatDecimal(value.amount.value)} ${value.amount.currency}`}
+        {t('caseOpenedOn', formatDay(value.openedAt, zone))}
+        {value.amount && ` · ${formatMoney(value.amount.value, value.amount.currency)}`}
       </p>
       <Steps status={value.status} />
       <Countdown value={value} zone={zone} />

@@ -4,7 +4,7 @@ import type { SentinelDb } from '../../storage/db';
 import { walletEvents } from '../../storage/event-query';
 import { formatDecimal, formatNumber, language, t } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
-import { formatTime } from './format';
+import { formatClock, formatDay } from '../../wording/format';
 import { limitSpan, limitUse, type CapUse, type LimitUse } from './limit-usage';
 
 interface LimitsProps {
@@ -58,6 +58,7 @@ export function LimitsPanel({ db, rules, ready, refreshToken }: LimitsProps) {
               {use.daily && (
                 <CapLine
                   label={t('logLimitToday')}
+                  period="day"
                   use={use.daily}
                   currency={use.currency}
                   zone={rules.timeZone}
@@ -66,6 +67,7 @@ export function LimitsPanel({ db, rules, ready, refreshToken }: LimitsProps) {
               {use.monthly && (
                 <CapLine
                   label={t('logLimitMonth')}
+                  period="month"
                   use={use.monthly}
                   currency={use.currency}
                   zone={rules.timeZone}
@@ -81,11 +83,14 @@ export function LimitsPanel({ db, rules, ready, refreshToken }: LimitsProps) {
 
 function CapLine({
   label,
+  period,
   use,
   currency,
   zone,
 }: {
   label: string;
+  /** A day's limit starts again at midnight ("resets at 00:00"), a month's on a day. */
+  period: 'day' | 'month';
   use: CapUse;
   currency: string;
   zone: string;
@@ -104,7 +109,12 @@ function CapLine({
           formatNumber(percent),
         )}
         {state === 'over' && <strong> {t('logLimitOver')}</strong>}
-        <span class="muted"> {t('logLimitResets', formatTime(use.resetsAt, zone))}</span>
+        <span class="muted">
+          {' '}
+          {period === 'day'
+            ? t('logLimitResetsAt', formatClock(use.resetsAt, zone))
+            : t('logLimitResets', formatDay(use.resetsAt, zone))}
+        </span>
       </p>
       <div class="bar" aria-hidden="true">
         <div style={{ width: `${Math.min(100, percent)}%` }} />

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { WALLETS } from '../../catalog';
 import type { Settings } from '../../storage/settings';
-import { formatDateTime, formatNumber, language, t } from '../../wording/i18n';
+import { formatMinute } from '../../wording/format';
+import { formatNumber, language, t } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { describe, ErrorSummary, FieldError, Section, Status, TextField } from './field';
 import {
@@ -102,8 +103,7 @@ export function LimitsSection({ settings, save }: { settings: Settings; save: Sa
   });
   const zone = effectiveZone(settings.timeZone);
   const resets = nextResets(Date.now(), zone);
-  const when = (at: number) =>
-    formatDateTime(at, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+  const when = (at: number) => formatMinute(at, zone);
 
   return (
     <Section id="limits" title={t('optionsLimitsTitle')} intro={t('optionsLimitsIntro')}>

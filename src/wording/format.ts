@@ -1,0 +1,104 @@
+import { formatDecimal, language, locale } from './i18n';
+
+/**
+ * One formatter per kind of time and for money, used by every page, the popup, notifications and
+ * the evidence report (docs/glossary.md, "Form rules"). Two surfaces that show the same instant
+ * must read as the same day: a case's deadline is "Dec 21, 2026" on the case page, the popup and
+ * the report alike, never "Dec 22, 12:00:00 AM" in one place.
+ *
+ * `timeZone` is an IANA zone; undefined or 'auto' means the browser's.
+ */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
+  const zone = timeZone && timeZone !== 'auto' ? timeZone : undefined;
+  const key = `${locale()}|${zone ?? ''}|${JSON.stringify(options)}`;
+  let found = cache.get(key);
+  if (!found) {
+    try {
+      found = new Intl.DateTimeFormat(locale(), { ...options, timeZone: zone });
+    } catch {
+      // An unknown zone (a setting from another browser): the browser's own zone.
+      found = new Intl.DateTimeFormat(locale(), options);
+    }
+    if (cache.size > 200) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const valid = (at: number | undefined): at is number => at !== undefined && Number.isFinite(at);
+
+const MOMENT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'short',
+};
+
+/**
+ * A moment that is evidence (an event, a finding, an export): to the second, with the zone, in
+ * 24-hour time — "Dec 8, 2026, 09:04:05 GMT+8" / "2026年12月8日 09:04:05 GMT+8".
+ */
+export function formatMoment(at: number | undefined, timeZone?: string, withDate = true): string {
+  if (!valid(at)) return '';
+  if (withDate) return formatter(MOMENT, timeZone).format(at);
+  const { year: _y, month: _m, day: _d, timeZoneName: _z, ...clock } = MOMENT;
+  return formatter(clock, timeZone).format(at);
+}
+
+/** The same moment without seconds and zone, where a table column already names the zone. */
+export function formatMinute(at: number | undefined, timeZone?: string): string {
+  if (!valid(at)) return '';
+  const { second: _s, timeZoneName: _z, ...rest } = MOMENT;
+  return formatter(rest, timeZone).format(at);
+}
+
+/** A calendar day — "Dec 21, 2026" / "2026年12月21日". */
+export function formatDay(at: number | undefined, timeZone?: string): string {
+  return valid(at) ? formatter({ dateStyle: 'medium' }, timeZone).format(at) : '';
+}
+
+/**
+ * A deadline stored as the first instant after it (a case's reply deadline, midnight that ends
+ * the last business day): the last day that still counts. The case page, the popup, the finding
+ * and the report all read it here.
+ */
+export function formatDueDay(deadline: number | undefined, timeZone?: string): string {
+  return valid(deadline) ? formatDay(deadline - 1, timeZone) : '';
+}
+
+/** A clock time — "00:00", "17:30" — 24-hour in both languages. */
+export function formatClock(at: number | undefined, timeZone?: string): string {
+  return valid(at)
+    ? formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, timeZone).format(at)
+    : '';
+}
+
+/** The zone's short name for a column header — "GMT+8", "UTC", "EST". */
+export function zoneName(at: number, timeZone?: string): string {
+  const part = formatter({ timeZoneName: 'short' }, timeZone)
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? (timeZone || 'UTC');
+}
+
+/**
+ * An amount as people write it: "5,000 CNY" in English, "5,000 元" in Chinese; other currencies
+ * keep their code ("0.5 BTC"); 'XXX' (unknown currency) shows the number alone.
+ */
+export function formatMoney(value: string, currency: string): string {
+  const number = formatDecimal(value);
+  if (currency === 'XXX' || currency === '') return number;
+  if (currency === 'CNY' && language() === 'zh_CN') return `${number} 元`;
+  return `${number} ${currency}`;
+}
+
+/** Items of a list inside a sentence: "a, b" in English, "a、b" in Chinese. */
+export function joinList(items: readonly string[]): string {
+  return items.join(language() === 'zh_CN' ? '、' : ', ');
+}
