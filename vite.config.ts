@@ -157,5 +157,32 @@ export function contentBuild(): InlineConfig {
   };
 }
 
+/**
+ * The evidence pack's verify page (src/ui/verify-page): one classic IIFE file with no imports,
+ * `verify-page.js`, that the log page reads and inlines into each pack's verify.html
+ * (src/export/verify-html.ts). It runs from a file:// folder, so it cannot load anything else.
+ */
+export function verifyPageBuild(): InlineConfig {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [localeMessagesOnly(), pureLayers()],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      sourcemap: false,
+      lib: {
+        entry: resolve(import.meta.dirname, 'src/ui/verify-page/main.ts'),
+        formats: ['iife'],
+        name: 'walletSentinelVerify',
+        fileName: () => 'verify-page.js',
+      },
+    },
+  };
+}
+
 /** `vite build` alone builds the worker; `npm run build` builds everything (scripts/build.ts). */
 export default defineConfig(workerBuild());

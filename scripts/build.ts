@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { PAGES, type PageName } from '../src/ui/pages.ts';
-import { contentBuild, pageBuild, workerBuild } from '../vite.config.ts';
+import { contentBuild, pageBuild, verifyPageBuild, workerBuild } from '../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // WS_DIST builds elsewhere (parallel work on one machine); the e2e harness reads the same variable.
@@ -28,6 +28,7 @@ await build(workerBuild());
 // One build per page, each page alone (pageBuild in vite.config.ts says why).
 for (const page of Object.keys(PAGES) as PageName[]) await build(pageBuild(page));
 await build(contentBuild());
+await build(verifyPageBuild());
 // Each locale's messages.json: the core file plus every page's own part
 // (src/wording/locales/<part>.<lang>.json), the same merge src/wording/i18n.ts does, so
 // `browser.i18n` and `t()` know the same keys.

@@ -8,7 +8,8 @@ import { CSV_BOM, eventCsvRow, eventsCsvHeader } from './csv';
 import type { ExportHeader } from './format';
 import { eventsFileText, exportEvents } from './json';
 import { REPORT_EVENT_LIMIT, reportHtml, type PackFiles } from './report-html';
-import { t } from '../wording/i18n';
+import { language, t } from '../wording/i18n';
+import { VERIFY_FILE, verifyPageHtml } from './verify-html';
 
 /**
  * The evidence pack: one ZIP to attach to an appeal. events.ndjson (verifiable), events.csv,
@@ -16,7 +17,8 @@ import { t } from '../wording/i18n';
  * exported period), cases.json (the exported wallets' recovery cases with their communication
  * logs), report.html (printable), and screenshots/: the pictures the user took of the exported
  * wallets' pages in the exported period (src/storage/capture.ts), each named by time and
- * wallet, its SHA-256 printed in the report.
+ * wallet, its SHA-256 printed in the report; verify.html checks events.ndjson in any browser
+ * without the extension (src/export/verify-html.ts).
  */
 export const PACK_FILES: PackFiles = {
   events: 'events.ndjson',
@@ -38,6 +40,22 @@ export interface PackOptions {
   exportId?: string;
   /** Instead of the stored pictures (tests). */
   screenshots?: readonly Screenshot[];
+  /**
+   * The verify page's built script (dist/…/verify-page.js); read from the extension when not
+   * given. Only a run outside the extension (unit tests) has neither, and its pack has no
+   * verify.html.
+   */
+  verifyScript?: string;
+}
+
+/** verify-page.js of this extension, read from its own files. */
+async function builtVerifyScript(): Promise<string | undefined> {
+  const runtime = (globalThis as { chrome?: { runtime?: { getURL?: (path: string) => string } } })
+    .chrome?.runtime;
+  if (!runtime?.getURL) return undefined;
+  const response = await fetch(runtime.getURL('verify-page.js'));
+  if (!response.ok) throw new Error(`verify-page.js: HTTP ${response.status}`);
+  return response.text();
 }
 
 const EXTENSION: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png' };
@@ -109,6 +127,7 @@ export async function buildEvidencePack(
     options.screenshots ?? (await storedScreenshots(db, filter)),
   );
   const meta = { exportId: header.exportId, exportedAt: header.exportedAt };
+  const verifyScript = options.verifyScript ?? (await builtVerifyScript());
   const entries: Zippable = {
     [README_FILE]: strToU8(t('exportPackReadme', header.chainHead)),
     [PACK_FILES.events]: strToU8(eventsFileText(file)),
@@ -134,6 +153,18 @@ export async function buildEvidencePack(
         files: PACK_FILES,
       }),
     ),
+    ...(verifyScript
+      ? {
+          [VERIFY_FILE]: strToU8(
+            verifyPageHtml(verifyScript, {
+              chainHead: header.chainHead,
+              exportId: header.exportId,
+              eventsFile: PACK_FILES.events,
+              language: language(),
+            }),
+          ),
+        }
+      : {}),
     ...Object.fromEntries(screenshots.map(([name, data]) => [name, data])),
   };
   return { zip: zipSync(entries, { level: 6, mtime: new Date(now) }), header };

@@ -3,17 +3,18 @@
 // The JSON download is checked by the Node verifier, then imported into a second, fresh profile
 // through the data panel, which must then hold the same events and chain head.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainHash, gapLinks, GENESIS_HASH, verifyRecords } from '../../src/storage/chain';
 import type { NewEvent, StoredEvent } from '../../src/model/event-types';
 import type { ChainGap } from '../../src/model/gap-types';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { CHROMIUM_PATH } from './harness/browser';
 import { DB_NAME, readAllEvents } from './harness/idb';
 import { DIST_CHROME, ROOT } from './harness/paths';
 import { putRecords } from './harness/seed';
@@ -189,6 +190,7 @@ describe('export, verify and import in Chromium', () => {
       'events.ndjson',
       'findings.json',
       'report.html',
+      'verify.html',
     ]);
     const report = strFromU8(files['report.html']!);
     expect(report).not.toMatch(/<script|<img/i);
@@ -213,6 +215,70 @@ describe('export, verify and import in Chromium', () => {
     expect(logged.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
     await viewer.close();
     await page.close();
+
+    // The pack, unzipped, checks itself: verify.html in a browser with no extension and no
+    // network says intact, and names the record after one byte of it is changed.
+    const folder = path.join(work, 'unzipped-pack');
+    await mkdir(folder, { recursive: true });
+    for (const [name, data] of Object.entries(files)) {
+      if (name.endsWith('/')) continue;
+      await mkdir(path.dirname(path.join(folder, name)), { recursive: true });
+      await writeFile(path.join(folder, name), data);
+    }
+    const head = events[events.length - 1]!.hash as string;
+    expect(strFromU8(files['README.txt']!).split('\n')[0]).toContain(head);
+    expect(strFromU8(files['report.html']!)).toContain('verify.html');
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--lang=en-US'],
+    });
+    try {
+      const reader = await (await plain.newContext({ offline: true, locale: 'en-US' })).newPage();
+      const problems: string[] = [];
+      reader.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      reader.on('pageerror', (e) => problems.push(e.message));
+      await reader.goto(`file://${path.join(folder, 'verify.html')}`);
+      await reader.getByRole('heading', { name: 'Check this evidence pack' }).waitFor();
+      expect(await reader.textContent('#pack-head')).toBe(head);
+      await reader
+        .getByLabel('Choose events.ndjson from this folder')
+        .setInputFiles(path.join(folder, 'events.ndjson'));
+      const result = reader.getByRole('status');
+      await expect
+        .poll(() => result.textContent())
+        .toContain('Intact: events.ndjson is consistent');
+      expect(await result.textContent()).toContain(
+        'Its chain head is the one written into this pack',
+      );
+      // The head the account holder sent apart from the pack.
+      await reader.getByLabel(/Chain head the account holder sent/).fill(head);
+      await expect
+        .poll(() => result.textContent())
+        .toContain('It matches the chain head you received separately.');
+      await reader.getByLabel(/Chain head the account holder sent/).fill('0'.repeat(64));
+      await expect.poll(() => result.textContent()).toContain('It does NOT match');
+
+      // One byte of the second record changed: the page names that record and its line.
+      const original = await readFile(path.join(folder, 'events.ndjson'), 'utf8');
+      const lines = original.split('\n');
+      lines[2] = lines[2]!.replace('"path":"/', '"path":"/X');
+      expect(lines.join('\n').length).toBe(original.length + 1);
+      const changed = path.join(folder, 'events-changed.ndjson');
+      await writeFile(changed, lines.join('\n'));
+      await reader.getByLabel('Choose events.ndjson from this folder').setInputFiles(changed);
+      await expect
+        .poll(() => result.textContent())
+        .toContain(`Not intact: record ${events[1]!.id} (line 3) was changed.`);
+      expect(await result.textContent()).toContain('was changed after export');
+
+      // In Chinese for a Chinese reader.
+      await reader.getByRole('button', { name: '中文' }).click();
+      await reader.getByRole('heading', { name: '检查此证据包' }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('imports the file into a fresh profile through the data panel: same events, same head', async () => {
