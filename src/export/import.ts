@@ -5,7 +5,7 @@ import { parseExport } from './parse';
 import { verifyParsed, type VerifyFailure } from './verify';
 
 /**
- * Import of our own events export, for moving to another browser. The policy (README, "Verify
+ * Import of our own events export, for moving to another browser. The policy (docs/how-it-works.md, "Verify
  * an export"):
  * 1. the file must verify intact, and every record must be a valid event: else nothing is written;
  * 2. records keep their ids and hashes (same events, same chain head as the source);

@@ -1,4 +1,4 @@
-// `web-ext lint` on dist/firefox reports six UNSAFE_VAR_ASSIGNMENT warnings (README, "Firefox"):
+// `web-ext lint` on dist/firefox reports six UNSAFE_VAR_ASSIGNMENT warnings (docs/firefox.md):
 // one per page bundle, all in Preact's own support for `dangerouslySetInnerHTML`, which no page
 // uses. This keeps that explanation true: the only `innerHTML =` in the Firefox build is that
 // one Preact line per page, and the source never sets HTML from a string.
