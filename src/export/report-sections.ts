@@ -34,7 +34,8 @@ const cellTime = (at: number) =>
 /** "Time (Asia/Shanghai, GMT+8)": the header of a time column. */
 const timeHeader = () => {
   const zone = reportZone();
-  return t('exportReportColTime', `${zone}, ${zoneName(Date.now(), zone)}`);
+  const short = zoneName(Date.now(), zone);
+  return t('exportReportColTime', short === zone ? zone : `${zone}, ${short}`);
 };
 
 export const wallet = (walletId: string) => walletName(walletId, language());
