@@ -267,6 +267,7 @@ const index = [
   '',
 ].join('\n');
 writeFileSync(path.join(out, 'README.md'), index);
+execFileSync('npx', ['prettier', '--write', path.join(out, 'README.md')], { cwd: root });
 
 // The README's four pictures are copies of gallery ones.
 mkdirSync(readmeShots, { recursive: true });

@@ -56,6 +56,24 @@ export interface Regulator {
 export const REGULATORS: readonly Regulator[] = [
   // ── Mainland China ──
   {
+    // Confirmed (third-party only): 96110 is the Ministry of Public Security's national
+    // anti-fraud warning and consultation line (local news and police pages, 2021–2025); it is not
+    // an emergency number. UNCONFIRMED: the Ministry's site as the link (no page of 96110's own).
+    id: 'anti-fraud-96110',
+    region: 'cn',
+    name: {
+      en: '96110 anti-fraud warning line (Ministry of Public Security)',
+      zh: '96110 反诈预警劝阻专线（公安部）',
+    },
+    handles: ['fraud'],
+    url: 'https://www.mps.gov.cn/',
+    phone: '96110',
+    howToFile: {
+      en: 'Call 96110 to ask whether something is a scam or to report a scam lead, and always answer a call from 96110: it means the police think you or your family are being targeted. If you already lost money, call 110.',
+      zh: '拨打 96110 咨询是否遇到诈骗或举报诈骗线索；接到 96110 来电务必接听：这说明警方认为您或家人可能正在被骗。如已被骗，请拨打 110 报警。',
+    },
+  },
+  {
     id: 'csrc',
     region: 'cn',
     name: {
@@ -82,8 +100,8 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://www.mps.gov.cn/',
     phone: '110',
     howToFile: {
-      en: 'If you were defrauded, report it at once by calling 110 or at a local police station; bring transaction records and chat logs.',
-      zh: '遭遇诈骗请立即拨打 110 或到当地派出所报案，携带交易记录和聊天记录。',
+      en: 'If you were defrauded, report it at once by calling 110 or at a local police station; bring transaction records and chat logs. Crypto-exchange business is illegal on the mainland (notice of the PBOC and nine other authorities, September 2021): no financial regulator takes complaints about an exchange, and the police act only where there was fraud.',
+      zh: '遭遇诈骗请立即拨打 110 或到当地派出所报案，携带交易记录和聊天记录。虚拟货币交易所业务在中国内地属于非法金融活动（中国人民银行等十部门 2021 年 9 月通知）：没有金融监管机构受理针对交易所的投诉，只有在涉及诈骗时公安机关才会介入。',
     },
   },
   {
@@ -99,8 +117,8 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://www.nfra.gov.cn/',
     phone: '12378',
     howToFile: {
-      en: 'Complaints about banks and insurers: call the 12378 consumer hotline after the institution itself has not resolved it.',
-      zh: '针对银行、保险机构的投诉：机构自身未解决时，拨打 12378 金融消费者投诉热线。',
+      en: 'Complaints about banks and insurers: call 12378, the banking and insurance consumer complaint hotline, after the institution itself has not resolved it.',
+      zh: '针对银行、保险机构的投诉：机构自身未解决时，拨打 12378 银行保险消费者投诉维权热线。',
     },
   },
   {
@@ -231,8 +249,8 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://www.foi.org.tw/',
     phone: '0800-789-885',
     howToFile: {
-      en: 'Complain to the financial institution first; if it does not answer within 30 days or you disagree, apply to the FOI for review.',
-      zh: '先向金融机构申诉；若 30 天内未获处理或不接受结果，可向评议中心申请评议。',
+      en: 'Complain to the financial institution first; if it does not answer within 30 days or you disagree, apply to the FOI for review within 60 days (Financial Consumer Protection Act).',
+      zh: '先向金融机构申诉；若 30 天内未获处理或不接受结果，须在 60 天内向评议中心申请评议（《金融消费者保护法》）。',
     },
   },
   {
@@ -323,6 +341,21 @@ export const REGULATORS: readonly Regulator[] = [
     },
   },
   {
+    // Confirmed: https://forms.cftc.gov/Forms/Complaint (the CFTC's tips and complaints form) and
+    // https://www.cftc.gov/ConsumerProtection/RedressReparations/index.htm. UNCONFIRMED: the
+    // toll-free number.
+    id: 'cftc',
+    region: 'us',
+    name: { en: 'Commodity Futures Trading Commission (CFTC)', zh: '商品期货交易委员会' },
+    handles: ['fraud', 'virtual-assets'],
+    url: 'https://www.cftc.gov/complaint',
+    phone: '866-366-2382',
+    howToFile: {
+      en: 'Report fraud with crypto assets traded as commodities, including fake trading platforms and "investment" scams: give dates, amounts, wallet addresses and transaction IDs.',
+      zh: '举报涉及作为商品交易的加密资产的欺诈，包括虚假交易平台和“投资”骗局：提供日期、金额、钱包地址和交易 ID。',
+    },
+  },
+  {
     id: 'csbs',
     region: 'us',
     name: { en: 'State financial regulators (CSBS)', zh: '各州金融监管机构（CSBS）' },
@@ -372,18 +405,6 @@ export const REGULATORS: readonly Regulator[] = [
   },
   // ── United Kingdom ──
   {
-    id: 'action-fraud',
-    region: 'uk',
-    name: { en: 'Action Fraud', zh: 'Action Fraud 反欺诈举报中心' },
-    handles: ['fraud'],
-    url: 'https://www.actionfraud.police.uk/',
-    phone: '0300 123 2040',
-    howToFile: {
-      en: 'Report fraud and cyber crime online or by phone; you get a crime reference number for your bank.',
-      zh: '在线或电话举报欺诈和网络犯罪，您会获得可提供给银行的案件编号。',
-    },
-  },
-  {
     id: 'fca',
     region: 'uk',
     name: { en: 'Financial Conduct Authority (FCA)', zh: '金融行为监管局' },
@@ -403,11 +424,44 @@ export const REGULATORS: readonly Regulator[] = [
     url: 'https://www.financial-ombudsman.org.uk/',
     phone: '0800 023 4567',
     howToFile: {
-      en: 'Complain to the firm first; after its final response or 8 weeks, bring the complaint to the ombudsman, free of charge.',
-      zh: '先向公司投诉；收到最终答复或满 8 周后，可免费向申诉专员提出。',
+      en: 'Complain to the firm first; after its final response or 8 weeks, bring the complaint to the ombudsman within 6 months of that final response, free of charge. It looks only at regulated activities: most crypto exchange and custody services are not covered.',
+      zh: '先向公司投诉；收到最终答复或满 8 周后，须在最终答复后 6 个月内免费向申诉专员提出。它只处理受监管的业务：多数加密货币交易和托管服务不在其范围内。',
+    },
+  },
+  {
+    // Confirmed: Report Fraud replaced Action Fraud on 4 December 2025 for England, Wales and
+    // Northern Ireland, same number; Scotland reports to Police Scotland on 101 (City of London
+    // Police release on wired-gov.net, 2025-12-04).
+    id: 'report-fraud',
+    region: 'uk',
+    name: {
+      en: 'Report Fraud (formerly Action Fraud)',
+      zh: 'Report Fraud 反欺诈举报中心（原 Action Fraud）',
+    },
+    handles: ['fraud'],
+    url: 'https://www.reportfraud.police.uk/',
+    phone: '0300 123 2040',
+    howToFile: {
+      en: 'England, Wales and Northern Ireland: report fraud and cyber crime online or by phone; you get a crime reference number for your bank. It replaced Action Fraud in December 2025. In Scotland, call Police Scotland on 101.',
+      zh: '英格兰、威尔士和北爱尔兰：在线或电话举报欺诈和网络犯罪，您会获得可提供给银行的报案编号。它于 2025 年 12 月取代了 Action Fraud。在苏格兰请拨打 101 联系苏格兰警方。',
     },
   },
   // ── European Union ──
+  {
+    // Confirmed: https://www.lb.lt/en/what-are-the-steps-to-settle-a-dispute-with-a-financial-services-provider
+    // (claim to the firm within 3 months, its answer within 15 working days, then the Bank within
+    // a year; free; decisions are recommendations) and the information line +370 800 50 500.
+    id: 'bank-of-lithuania',
+    region: 'eu',
+    name: { en: 'Bank of Lithuania (Lietuvos bankas)', zh: '立陶宛银行' },
+    handles: ['banking', 'payments', 'virtual-assets'],
+    url: 'https://www.lb.lt/en/dbc-settle-a-dispute-with-a-financial-service-provider',
+    phone: '+370 800 50 500',
+    howToFile: {
+      en: "Licenses many e-money, payment and crypto firms that serve all of the EU. Complain to the firm in writing within 3 months; if it does not settle within 15 working days, apply to the Bank within a year, free. Firms licensed elsewhere (Cyprus, Malta, Ireland…) answer to that country's authority: the licence is named in the firm's terms.",
+      zh: '为许多面向全欧盟的电子货币、支付和加密货币公司发牌。先在 3 个月内书面向公司投诉；若 15 个工作日内未解决，可在一年内免费向立陶宛银行申请。在其他国家（塞浦路斯、马耳他、爱尔兰等）持牌的公司由该国主管机关负责：牌照信息写在公司的服务条款中。',
+    },
+  },
   {
     id: 'eba',
     region: 'eu',

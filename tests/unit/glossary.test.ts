@@ -88,9 +88,10 @@ describe('the glossary', () => {
     expect(rules.zh.length).toBeGreaterThan(10);
     expect(rules.en.length).toBeGreaterThan(3);
     // The parser handles escaped pipes: 案件 is allowed in 案件编号 (a police case number).
-    const caseRule = rules.zh.find((r) => r.pattern.source.startsWith('案件'))!;
+    const caseRule = rules.zh.find((r) => r.pattern.source.includes('(?<!刑事|民事)案件'))!;
     expect(caseRule.pattern.test('维权记录和案件')).toBe(true);
     expect(caseRule.pattern.test('报警后记下案件编号')).toBe(false);
+    expect(caseRule.pattern.test('刑事或民事案件中的冻结')).toBe(false);
     expect(rules.zh.some((r) => r.pattern.test('请联系你的银行'))).toBe(true);
     expect(rules.zh.some((r) => r.pattern.test('5,000 CNY'))).toBe(true);
   });
@@ -106,10 +107,10 @@ describe('the glossary', () => {
     expect(violations(texts, rules.en)).toEqual([]);
   });
 
-  it('no space follows Chinese punctuation in a Chinese message', () => {
+  it('no space follows Chinese punctuation, nor sits between two Chinese characters', () => {
     const texts = new Map([...localeMessages('zh_CN'), ...catalogTexts('zh')]);
     const found = [...texts]
-      .filter(([, text]) => /[，。：；！？）](?: |\*\* )/.test(text))
+      .filter(([, text]) => /[，。：；！？）] |[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(text))
       .map(([where, text]) => `${where}: «${text.slice(0, 80)}»`);
     expect(found).toEqual([]);
   });

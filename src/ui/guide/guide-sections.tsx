@@ -5,9 +5,14 @@ import { SectionLink } from './section-link';
 function ListItem({ item }: { item: Item }) {
   if (typeof item === 'string') return <li>{t(item)}</li>;
   const [lead, text] = item;
+  const leadText = t(lead);
+  // A Chinese lead ends in full-width punctuation, which carries its own space.
+  const gap = /[，。：；！？）」』]$/.test(leadText) ? '' : ' ';
   return (
     <li>
-      <strong>{t(lead)}</strong> {t(text)}
+      <strong>{leadText}</strong>
+      {gap}
+      {t(text)}
     </li>
   );
 }

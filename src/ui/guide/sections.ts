@@ -44,6 +44,17 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
           ['guideFirstSupportLead', 'guideFirstSupport'],
         ],
       },
+      // The red flags the brief's advice implies (never pay to unlock, official channels only),
+      // said as the shapes scams take after a freeze (issue 16's review of the guide).
+      { note: 'guideRedFlagsIntro' },
+      {
+        ul: [
+          ['guideRedFlagFeeLead', 'guideRedFlagFee'],
+          ['guideRedFlagAgentsLead', 'guideRedFlagAgents'],
+          ['guideRedFlagScreenLead', 'guideRedFlagScreen'],
+          ['guideRedFlagAppLead', 'guideRedFlagApp'],
+        ],
+      },
     ],
   },
   {
@@ -162,8 +173,22 @@ export const GUIDE_SECTIONS: readonly GuideSection[] = [
           ['guideFrozenSuspiciousLead', 'guideFrozenSuspicious'],
           ['guideFrozenKycLead', 'guideFrozenKyc'],
           ['guideFrozenTermsLead', 'guideFrozenTerms'],
+          ['guideFrozenLegalLead', 'guideFrozenLegal'],
         ],
       },
+      // Where a frozen-account warning's guide link lands: what to do comes with the causes,
+      // with a branch for freezes ordered by police or a court.
+      { p: 'guideFrozenDoIntro' },
+      {
+        ol: [
+          'guideFrozenDoRead',
+          'guideFrozenDoAsk',
+          'guideFrozenDoSend',
+          ['guideFrozenDoLegalLead', 'guideFrozenDoLegal'],
+          'guideFrozenDoAppeal',
+        ],
+      },
+      { see: ['steps', 'cause-security', 'cause-compliance'] },
       { p: 'guideFrozenAvoid' },
     ],
   },
