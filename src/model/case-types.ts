@@ -1,3 +1,4 @@
+import type { TaskId } from './checklist';
 import type { Amount, Cause } from './event-types';
 
 /**
@@ -61,6 +62,8 @@ export interface RecoveryCase {
   lastReplyAt?: number;
   history: Array<{ at: number; status: CaseStatus }>;
   log: CaseLogEntry[];
+  /** The checklist's ticked tasks and when (src/model/checklist.ts); absent on older cases. */
+  tasks?: Partial<Record<TaskId, number>>;
 }
 
 export type NewCase = Omit<RecoveryCase, 'id'>;

@@ -8,6 +8,7 @@ import {
   type NewCase,
   type RecoveryCase,
 } from '../model/case-types';
+import { TASK_IDS, type TaskId } from '../model/checklist';
 import type { SentinelDb } from './db';
 import type { Amount, Cause } from '../model/event-types';
 
@@ -114,6 +115,43 @@ export async function setCaseStatus(
       next.appealAt = now;
       next.deadline = caseDeadline(now, timeZone);
     }
+    await db.cases.put(next);
+    return next;
+  });
+}
+
+/**
+ * Ticks or unticks one task of the case's checklist. "Submit the appeal" is the appeal itself:
+ * ticking it records the appeal date and starts the 10-business-day countdown (as the status
+ * does), unticking it moves the case back to "support contacted".
+ */
+export async function setCaseTask(
+  db: SentinelDb,
+  id: number,
+  task: TaskId,
+  done: boolean,
+  now: number,
+  timeZone: string,
+): Promise<RecoveryCase> {
+  if (!TASK_IDS.includes(task)) throw new CaseInputError('missing');
+  if (task === 'submit-appeal') {
+    const current = await db.cases.get(id);
+    if (!current) throw new CaseInputError('missing');
+    if (done && current.appealAt === undefined)
+      return setCaseStatus(db, id, 'appeal-submitted', now, timeZone);
+    if (!done && current.appealAt !== undefined) {
+      await db.cases.update(id, { appealAt: undefined, deadline: undefined });
+      return setCaseStatus(db, id, 'support-contacted', now, timeZone);
+    }
+    return current;
+  }
+  return db.transaction('rw', db.cases, async () => {
+    const current = await db.cases.get(id);
+    if (!current) throw new CaseInputError('missing');
+    const tasks = { ...(current.tasks ?? {}) };
+    if (done) tasks[task] = now;
+    else delete tasks[task];
+    const next: RecoveryCase = { ...current, tasks, updatedAt: now };
     await db.cases.put(next);
     return next;
   });

@@ -10,6 +10,7 @@ import { language, plural, t } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { CaseDetails } from './case-details';
 import { CaseLog } from './case-log';
+import { Checklist } from './checklist';
 import { errorText, statusLabel } from './labels';
 import { useState } from 'preact/hooks';
 
@@ -111,6 +112,7 @@ export function CaseView({ db, id, zone }: { db: SentinelDb; id: number; zone: s
       </p>
       <Steps status={value.status} />
       <Countdown value={value} zone={zone} />
+      <Checklist db={db} value={value} zone={zone} />
       <div class="actions">
         {value.status === 'confirmed' && (
           <button type="button" onClick={() => void move('support-contacted')}>

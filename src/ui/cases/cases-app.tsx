@@ -1,3 +1,4 @@
+import { checklistProgress } from '../../model/checklist';
 import { PageFooter, PageHeader } from '../components/page-frame';
 import type { SentinelDb } from '../../storage/db';
 import { listCases } from '../../storage/cases';
@@ -56,7 +57,10 @@ function CaseList({ db, zone }: { db: SentinelDb; zone: string }) {
               <a href={`cases.html?case=${c.id}`}>
                 {t('caseListItem', walletName(c.walletId, language()), c.blocked)}
               </a>{' '}
-              <span class={`status status-${c.status}`}>{statusLabel(c.status)}</span>
+              <span class={`status status-${c.status}`}>{statusLabel(c.status)}</span>{' '}
+              <span class="meta">
+                {t('checklistProgress', checklistProgress(c).done, checklistProgress(c).total)}
+              </span>
               <Countdown value={c} zone={zone} />
             </li>
           ))}

@@ -1,0 +1,147 @@
+// Issue 16, the checklist per incident, end to end in real Chromium: a frozen-account notice on a
+// wallet page becomes a finding; the recovery case opened from it carries the account-security
+// checklist; ticking "submit the appeal" records the appeal and starts the 10-business-day
+// countdown (and the worker's deadline alarm); "collect the evidence" makes this wallet's pack in
+// one click and ticks itself; progress shows on the case and in the list, in both languages.
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { readStore } from './harness/idb';
+import { getWorker } from './harness/worker';
+
+let session: ExtensionSession;
+let casePage: Page;
+const url = (file: string) => `chrome-extension://${session.browser.extensionId}/${file}`;
+
+beforeAll(async () => {
+  session = await startExtensionSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('a recovery case checklist', () => {
+  it('opens from a frozen-account finding with the account-security tasks', async () => {
+    const wallet = await session.browser.context.newPage();
+    await wallet.goto('https://www.gate.com/zh/myaccount');
+    await session.waitFor('gate', (e) => kinds(e).includes('notice'));
+    await wallet.close();
+    let frozen: { id: string } | undefined;
+    await expect
+      .poll(async () => {
+        frozen = (await readStore<{ id: string; ruleId: string }>(session.reader, 'findings')).find(
+          (f) => f.ruleId === 'account-frozen',
+        );
+        return Boolean(frozen);
+      })
+      .toBe(true);
+
+    casePage = await session.browser.context.newPage();
+    await casePage.goto(url(`cases.html?finding=${encodeURIComponent(frozen!.id)}`));
+    await expect.poll(() => casePage.locator('#case-wallet').inputValue()).toBe('gate');
+    await Promise.all([
+      casePage.waitForURL('**/cases.html?case=*'),
+      casePage.getByRole('button', { name: 'Open the case' }).click(),
+    ]);
+    const list = casePage.locator('.checklist');
+    await list.waitFor();
+    const tasks = await list
+      .locator('li[data-task]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-task')));
+    expect(tasks).toEqual([
+      'check-status',
+      'change-password',
+      'check-2fa',
+      'review-sign-ins',
+      'contact-support',
+      'collect-evidence',
+      'submit-appeal',
+      'follow-up',
+      'escalate',
+    ]);
+    expect(await list.locator('#checklist-progress').textContent()).toContain('0 of 9 done');
+    // Each task leads somewhere real: the wallet's own support page, the log's sign-ins.
+    expect(await list.locator('li[data-task="contact-support"] a').getAttribute('href')).toMatch(
+      /^https:\/\/www\.gate\.(com|io)\//,
+    );
+    expect(await list.locator('li[data-task="review-sign-ins"] a').getAttribute('href')).toContain(
+      'log.html?wallet=gate',
+    );
+  });
+
+  it('ticking "submit the appeal" starts the countdown and the deadline alarm', async () => {
+    await casePage.getByLabel('Change the password').check();
+    await casePage.getByLabel('Submit the appeal').check();
+    await expect
+      .poll(() => casePage.locator('.countdown').textContent())
+      .toMatch(/business days left for a reply/);
+    await expect
+      .poll(() => casePage.locator('#checklist-progress').textContent())
+      .toContain('2 of 9 done');
+    const [stored] = await readStore<{
+      id: number;
+      status: string;
+      appealAt: number;
+      deadline: number;
+      tasks: Record<string, number>;
+    }>(session.reader, 'cases');
+    expect(stored!.status).toBe('appeal-submitted');
+    expect(stored!.deadline - stored!.appealAt).toBeGreaterThan(11 * 86_400_000);
+    expect(Object.keys(stored!.tasks)).toEqual(['change-password']);
+    const worker = await getWorker(session.browser.context, session.browser.extensionId);
+    const alarm = await worker.evaluate(
+      (id) => chrome.alarms.get(`case-deadline:${id}`),
+      stored!.id,
+    );
+    expect(alarm?.scheduledTime).toBe(stored!.deadline);
+    // Unticking by mistake takes the appeal back; ticking again starts a new countdown.
+    await casePage.getByLabel('Submit the appeal').uncheck();
+    await expect.poll(() => casePage.locator('.countdown').count()).toBe(0);
+    await casePage.getByLabel('Submit the appeal').check();
+    await casePage.locator('.countdown').waitFor();
+  });
+
+  it('"collect the evidence" makes the wallet\'s pack in one click and ticks itself', async () => {
+    const [download] = await Promise.all([
+      casePage.waitForEvent('download'),
+      casePage.getByRole('button', { name: 'Make the evidence pack for Gate' }).click(),
+    ]);
+    const file = path.join(os.tmpdir(), `checklist-${Date.now()}.zip`);
+    await download.saveAs(file);
+    const files = unzipSync(await readFile(file));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['events.ndjson', 'report.html', 'verify.html', 'cases.json']),
+    );
+    const events = new TextDecoder().decode(files['events.ndjson']!).trim().split('\n').slice(1);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((line) => JSON.parse(line).walletId === 'gate')).toBe(true);
+    await expect
+      .poll(() => casePage.locator('li[data-task="collect-evidence"]').getAttribute('class'))
+      .toBe('done');
+    await expect
+      .poll(() => casePage.locator('#checklist-progress').textContent())
+      .toContain('3 of 9 done');
+  });
+
+  it('shows progress in the case list, speaks Chinese and stays accessible', async () => {
+    await casePage.goto(url('cases.html'));
+    await expect
+      .poll(() => casePage.locator('.case-list li').first().textContent())
+      .toContain('3 of 9 done');
+    expect(await axeViolations(casePage)).toEqual([]);
+    await session.reader.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), locale: 'zh_CN' } });
+    });
+    await casePage.goto(url('cases.html?case=1'));
+    await casePage.getByRole('heading', { name: '分步处理清单' }).waitFor();
+    expect(await casePage.locator('#checklist-progress').textContent()).toContain('已完成 3/9');
+    expect(await casePage.getByLabel('提交申诉').isChecked()).toBe(true);
+    expect(await axeViolations(casePage)).toEqual([]);
+  });
+});
