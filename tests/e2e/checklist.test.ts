@@ -15,6 +15,7 @@ import { readStore } from './harness/idb';
 import { getWorker } from './harness/worker';
 
 let session: ExtensionSession;
+const CANARY = 'Canary-Pw-7f3e91';
 let casePage: Page;
 const url = (file: string) => `chrome-extension://${session.browser.extensionId}/${file}`;
 
@@ -28,6 +29,12 @@ afterAll(async () => {
 describe('a recovery case checklist', () => {
   it('opens from a frozen-account finding with the account-security tasks', async () => {
     const wallet = await session.browser.context.newPage();
+    // A wrong password first, typed as a person types it: the canary must reach no message.
+    await wallet.goto('https://www.gate.com/quick-login.html');
+    await wallet.locator('#email').fill('holder@example.com');
+    await wallet.locator('#password').pressSequentially(CANARY);
+    await wallet.locator('#submit').click();
+    await session.waitFor('gate', (e) => kinds(e).includes('login.failure'));
     await wallet.goto('https://www.gate.com/zh/myaccount');
     await session.waitFor('gate', (e) => kinds(e).includes('notice'));
     await wallet.close();
@@ -44,6 +51,9 @@ describe('a recovery case checklist', () => {
     casePage = await session.browser.context.newPage();
     await casePage.goto(url(`cases.html?finding=${encodeURIComponent(frozen!.id)}`));
     await expect.poll(() => casePage.locator('#case-wallet').inputValue()).toBe('gate');
+    await casePage.locator('#case-amount').fill('2400');
+    await casePage.locator('#case-currency').fill('USDT');
+    await casePage.locator('#case-ticket').fill('GT-7781');
     await Promise.all([
       casePage.waitForURL('**/cases.html?case=*'),
       casePage.getByRole('button', { name: 'Open the case' }).click(),
@@ -143,5 +153,49 @@ describe('a recovery case checklist', () => {
     expect(await casePage.locator('#checklist-progress').textContent()).toContain('已完成 3/9');
     expect(await casePage.getByLabel('提交申诉').isChecked()).toBe(true);
     expect(await axeViolations(casePage)).toEqual([]);
+  });
+
+  it('writes a support request, an appeal and a regulator letter with the facts and no secret', async () => {
+    await session.reader.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), locale: 'en' } });
+    });
+    await casePage.goto(url('cases.html?case=1'));
+    const drafts = casePage.locator('section.drafts');
+    const body = casePage.locator('#draft-body');
+    // The wallet's own language comes first in the list; English is chosen here.
+    await casePage.selectOption('#draft-language', 'en');
+    await expect.poll(() => body.inputValue()).toContain('my Gate account');
+    const support = await body.inputValue();
+    const opened = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(Date.now());
+    expect(support).toContain(opened);
+    expect(support).toContain('Amount involved: 2,400 USDT');
+    expect(support).toContain('Ticket number: GT-7781');
+    expect(support).toMatch(/failed sign-in/);
+    expect(support).toContain('密码不正确');
+    expect(await casePage.locator('#draft-subject').inputValue()).toContain('Gate');
+    expect(
+      await drafts.getByRole('link', { name: 'Official support page' }).getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.gate\./);
+
+    await drafts.getByLabel('Appeal').check();
+    await expect.poll(() => body.inputValue()).toContain('I appeal against the restriction');
+    expect(await body.inputValue()).toContain('I will follow up on');
+    await drafts.getByLabel('Letter to a regulator').check();
+    await expect.poll(() => body.inputValue()).toContain('I wish to complain about Gate');
+    expect(await body.inputValue()).toMatch(/compare the chain head with [0-9a-f]{64}/);
+
+    // In Chinese, edited by the person, and copied in one click.
+    await drafts.getByLabel('Support request').check();
+    await casePage.selectOption('#draft-language', 'zh_CN');
+    await expect.poll(() => body.inputValue()).toContain('涉及金额：2,400 USDT');
+    await body.fill(`${await body.inputValue()}\n补充：已提交身份证明。`);
+    await casePage.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await drafts.getByRole('button', { name: 'Copy the message' }).click();
+    await expect.poll(() => drafts.getByRole('status').textContent()).toContain('Copied');
+    const clip = await casePage.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toContain('补充：已提交身份证明。');
+
+    for (const text of [support, clip, await body.inputValue()]) expect(text).not.toContain(CANARY);
   });
 });

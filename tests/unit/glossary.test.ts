@@ -47,6 +47,13 @@ function localeMessages(lang: 'en' | 'zh_CN'): Map<string, string> {
     .filter((f) => f.endsWith(`.${lang}.json`))
     .map((f) => join(dir, f));
   files.push(join(ROOT, `src/_locales/${lang}/messages.json`));
+  // The message templates (src/wording/templates/): what the person sends in their name.
+  const template = JSON.parse(
+    readFileSync(join(ROOT, `src/wording/templates/${lang}.json`), 'utf8'),
+  ) as Record<string, Record<string, string>>;
+  for (const [group, texts] of Object.entries(template))
+    for (const [key, text] of Object.entries(texts))
+      out.set(`templates/${lang}:${group}.${key}`, text);
   for (const file of files) {
     const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
     for (const [key, { message }] of Object.entries(json))

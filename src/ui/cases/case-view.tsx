@@ -11,6 +11,7 @@ import { walletName } from '../../wording/wallet-name';
 import { CaseDetails } from './case-details';
 import { CaseLog } from './case-log';
 import { Checklist } from './checklist';
+import { MessageDrafts } from './message-drafts';
 import { errorText, statusLabel } from './labels';
 import { useState } from 'preact/hooks';
 
@@ -113,6 +114,7 @@ export function CaseView({ db, id, zone }: { db: SentinelDb; id: number; zone: s
       <Steps status={value.status} />
       <Countdown value={value} zone={zone} />
       <Checklist db={db} value={value} zone={zone} />
+      <MessageDrafts db={db} value={value} zone={zone} />
       <div class="actions">
         {value.status === 'confirmed' && (
           <button type="button" onClick={() => void move('support-contacted')}>

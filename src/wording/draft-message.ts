@@ -1,0 +1,169 @@
+import type { Amount, EventKind } from '../model/event-types';
+import type { Language } from './i18n';
+import en from './templates/en.json';
+import zhCN from './templates/zh_CN.json';
+import { walletName } from './wallet-name';
+
+/**
+ * Messages written for the person (issue 16): a support request, an appeal and a letter to a
+ * regulator, in English or Chinese, filled from what the case and the device recorded — the
+ * wallet, the dates, the amounts and destinations, the site's own words, the ticket number and
+ * the evidence pack. The templates are data, one file per language (src/wording/templates/),
+ * written to the brief's advice: precise, factual, every record kept.
+ *
+ * Only structured facts go in: stored events never hold a password, code or full card number
+ * (the content script does not read them), and the site's words are quoted with links, phone
+ * numbers and messenger handles removed — what the person sends is theirs to complete, in the
+ * brackets left for their user ID and name.
+ */
+export type DraftKind = 'support' | 'appeal' | 'regulator';
+export const DRAFT_KINDS: readonly DraftKind[] = ['support', 'appeal', 'regulator'];
+
+type Templates = typeof en;
+const TEMPLATES: Record<Language, Templates> = { en, zh_CN: zhCN };
+
+export interface DraftRecord {
+  at: number;
+  kind: EventKind;
+  amount?: Amount;
+  destination?: string;
+  message?: string;
+}
+
+export interface DraftFacts {
+  walletId: string;
+  /** What is blocked, in the person's words (the case's `blocked`). */
+  blocked: string;
+  /** When the trouble started: the first record, else the case's opening. */
+  firstAt: number;
+  appealAt?: number;
+  /** The reply deadline (first instant after it): the appeal says when the person follows up. */
+  deadline?: number;
+  ticket?: string;
+  amounts: readonly Amount[];
+  /** Oldest first; the message keeps the last few. */
+  records: readonly DraftRecord[];
+  chainHead?: string;
+  /** The regulator's name in the message's language (the regulator letter). */
+  regulator?: string;
+  timeZone?: string;
+}
+
+const MAX_RECORDS = 8;
+const MAX_QUOTES = 3;
+const MAX_QUOTE = 200;
+
+const tag = (language: Language) => (language === 'zh_CN' ? 'zh-CN' : 'en');
+
+function dateText(at: number, language: Language, timeZone?: string, withTime = false): string {
+  const options: Intl.DateTimeFormatOptions = withTime
+    ? { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }
+    : { dateStyle: 'medium' };
+  try {
+    return new Intl.DateTimeFormat(tag(language), { ...options, timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat(tag(language), options).format(at);
+  }
+}
+
+function moneyText({ value, currency }: Amount, language: Language): string {
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(value);
+  const number = match
+    ? `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${match[3] ?? ''}`
+    : value;
+  if (currency === 'XXX' || !currency) return number;
+  return currency === 'CNY' && language === 'zh_CN' ? `${number} 元` : `${number} ${currency}`;
+}
+
+/**
+ * The site's words as a quote: one line, cut at a word, without links, e-mail addresses, phone
+ * numbers or messenger handles (a page can put a scammer's contact into its own error text).
+ */
+export function quoteSiteText(text: string): string {
+  const cleaned = text
+    .replace(/\s+/g, ' ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '…')
+    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*/gi, '…')
+    .replace(
+      /(微信|weixin|wechat|QQ|telegram|whatsapp|line)([：:\s号]*)[A-Za-z0-9_-]{5,}/gi,
+      '$1$2…',
+    )
+    .replace(/\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g, '…')
+    .replace(/(?:^|\s)@[A-Za-z0-9_]{3,}/g, ' …')
+    .replace(/\+?\d[\d ()-]{6,}\d/g, '…')
+    .trim();
+  if (cleaned.length <= MAX_QUOTE) return cleaned;
+  const cut = cleaned.slice(0, MAX_QUOTE);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+function recordLine(
+  record: DraftRecord,
+  t: Templates['parts'],
+  facts: DraftFacts,
+  language: Language,
+) {
+  const template = (t as Record<string, string>)[`record_${record.kind}`];
+  if (!template) return undefined;
+  return fill(template, {
+    at: dateText(record.at, language, facts.timeZone, true),
+    amount: record.amount ? moneyText(record.amount, language) : '',
+    destination: record.destination
+      ? fill(t.toDestination, { destination: record.destination })
+      : '',
+  });
+}
+
+export function draftMessage(
+  kind: DraftKind,
+  language: Language,
+  facts: DraftFacts,
+): { subject: string; body: string } {
+  const template = TEMPLATES[language];
+  const parts = template.parts;
+  const records = facts.records
+    .map((r) => recordLine(r, parts, facts, language))
+    .filter((line): line is string => Boolean(line))
+    .slice(-MAX_RECORDS)
+    .map((line) => `- ${line}`);
+  const quotes = [
+    ...new Set(
+      facts.records
+        .map((r) => (r.message ? quoteSiteText(r.message) : ''))
+        .filter((q) => q.length > 0),
+    ),
+  ]
+    .slice(-MAX_QUOTES)
+    .map((q) => (language === 'zh_CN' ? `- “${q}”` : `- "${q}"`));
+  const amounts = facts.amounts.map((a) => moneyText(a, language));
+  const separator = language === 'zh_CN' ? '、' : ', ';
+  const recordsText = records.length > 0 ? records.join('\n') : parts.noRecords;
+  const values: Record<string, string> = {
+    wallet: walletName(facts.walletId, language),
+    blocked: facts.blocked,
+    firstDate: dateText(facts.firstAt, language, facts.timeZone),
+    amountLine:
+      amounts.length > 0 ? fill(parts.amountLine, { amounts: amounts.join(separator) }) : '',
+    ticketLine: facts.ticket ? fill(parts.ticketLine, { ticket: facts.ticket }) : '',
+    appealLine:
+      facts.appealAt !== undefined
+        ? fill(parts.appealLine, { appealDate: dateText(facts.appealAt, language, facts.timeZone) })
+        : '',
+    followUpDate:
+      facts.deadline !== undefined
+        ? dateText(facts.deadline - 1, language, facts.timeZone)
+        : dateText(facts.firstAt + 14 * 86_400_000, language, facts.timeZone),
+    siteMessages: quotes.length > 0 ? quotes.join('\n') : parts.noMessages,
+    records: recordsText,
+    evidence: parts.evidence,
+    regulator: facts.regulator ?? '',
+    chainHead: facts.chainHead ?? parts.chainHeadUnknown,
+  };
+  const { subject, body } = template[kind];
+  return { subject: fill(subject, values), body: fill(body, values).replace(/\n{3,}/g, '\n\n') };
+}
