@@ -21,6 +21,7 @@ export const PAGES = {
   cases: { parts: ['cases'] },
   options: { parts: ['options'] },
   onboarding: { parts: ['onboarding'] },
+  wallet: { parts: ['wallet'] },
 } as const satisfies Record<string, PageSpec>;
 
 export type PageName = keyof typeof PAGES;

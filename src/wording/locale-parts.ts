@@ -12,6 +12,8 @@ import onboardingEn from './locales/onboarding.en.json';
 import onboardingZh from './locales/onboarding.zh_CN.json';
 import optionsEn from './locales/options.en.json';
 import optionsZh from './locales/options.zh_CN.json';
+import walletEn from './locales/wallet.en.json';
+import walletZh from './locales/wallet.zh_CN.json';
 
 /** A locale file: a message per key, with placeholders and a note for translators. */
 export interface LocaleEntry {
@@ -34,6 +36,7 @@ const EN = {
   log: logEn,
   onboarding: onboardingEn,
   options: optionsEn,
+  wallet: walletEn,
 };
 export type EnglishParts = typeof EN;
 
@@ -52,5 +55,6 @@ export const LOCALE_PARTS: Record<'en' | 'zh_CN', Record<string, Catalog>> = {
     log: logZh,
     onboarding: onboardingZh,
     options: optionsZh,
+    wallet: walletZh,
   },
 };

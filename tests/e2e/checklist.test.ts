@@ -198,4 +198,32 @@ describe('a recovery case checklist', () => {
 
     for (const text of [support, clip, await body.inputValue()]) expect(text).not.toContain(CANARY);
   });
+
+  it('shows the wallet page: status, warnings, the case with its progress, the timeline, the contacts', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(url('wallet.html?id=gate'));
+    const status = page.locator('.status-line');
+    await expect
+      .poll(() => status.textContent())
+      .toContain('Gate: act now — Account frozen or restricted');
+    expect(await page.locator('.warnings [data-finding^="account-frozen:gate"]').count()).toBe(1);
+    const caseLine = page.locator('.case-line');
+    expect(await caseLine.textContent()).toContain('3 of 9 steps done');
+    expect(await caseLine.locator('a').getAttribute('href')).toBe('cases.html?case=1');
+    expect(await page.locator('.timeline li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Sign-in failed')]),
+    );
+    expect(
+      await page.getByRole('link', { name: 'Contact Gate support' }).getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.gate\./);
+    expect(await axeViolations(page)).toEqual([]);
+    // Another wallet with nothing recorded says so; an unknown id is refused, not guessed.
+    await page.goto(url('wallet.html?id=paypal'));
+    await expect.poll(() => status.textContent()).toContain('PayPal looks normal');
+    expect(await page.textContent('main')).toContain('Nothing recorded for this wallet yet.');
+    await page.goto(url('wallet.html?id=<img>'));
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('img[src="x"], main img').count()).toBe(0);
+    await page.close();
+  });
 });
