@@ -15,7 +15,7 @@ import { handleContentMessage, type ContentMessageDeps } from './handle-content-
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
-import { flushHeld, FLUSH_ALARM, storeEvent } from '../storage/store-event';
+import { flushHeld, FLUSH_ALARM, FLUSH_REQUEST_KEY, storeEvent } from '../storage/store-event';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { createReporter, type ReportScope } from './report';
@@ -193,6 +193,9 @@ const pushToSync = () =>
     report('settings-sync', e),
   );
 browser.storage.onChanged.addListener((changes, area) => {
+  // A page deleted history: what waits may fit now (src/storage/store-event.ts).
+  if (area === 'local' && FLUSH_REQUEST_KEY in changes)
+    void flushWaiting().catch((e) => report('flush-held', e));
   if (area === 'local' && 'settings' in changes) {
     followCustomSites();
     pushToSync();

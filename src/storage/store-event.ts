@@ -12,6 +12,7 @@ import {
 } from './held-events';
 import { pruneOldest } from './retention';
 import {
+  failureState,
   isQuotaError,
   readStorageStatus,
   updateStorageStatus,
@@ -25,15 +26,21 @@ import {
  * it when the database is full or will not open, and then tries what waits. The worker calls it
  * once per event and reacts to what it returns; nothing here calls back into the worker.
  *
- * Storage full, or the database not opening (db-recovery.ts): an event the database refuses is
- * kept waiting (held-events.ts) and the user is told (storage-status.ts); it is stored once there
- * is room. Room is made by removing the oldest events, recorded as a chain gap, only when the user
+ * Storage full, the database not opening (db-recovery.ts), or any other write error (a
+ * ConstraintError when the ids are used up, a DataError, an UnknownError): an event the database
+ * refuses is kept waiting (held-events.ts), never given up after a while, and the user is told
+ * (storage-status.ts, with the error's name); it is stored once the database takes it again. Room is made by removing the oldest events, recorded as a chain gap, only when the user
  * chose a retention period: "keep everything" means nothing is ever deleted for them.
  */
 export const PRUNE_BATCH = 100;
 /** Most prune rounds per flush: a disk full for other reasons must not empty the log. */
 const MAX_PRUNE_ROUNDS = 5;
 export const FLUSH_ALARM = 'flush-held';
+/**
+ * Written by a page after it made room or started the database anew ("Delete everything",
+ * src/storage/retention.ts): the worker then tries what waits at once, not at the next alarm.
+ */
+export const FLUSH_REQUEST_KEY = 'flush-held-now';
 /** A notice or an outage repeated within this window is the same one, seen again. */
 export const REPEAT_WINDOW_MS = 60_000;
 
@@ -101,6 +108,7 @@ async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<Flu
   let pruned = 0;
   let rounds = 0;
   let next = 0;
+  let failed: unknown;
   while (next < list.length) {
     const { event, deliveryId } = list[next] as HeldEvent;
     try {
@@ -108,6 +116,7 @@ async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<Flu
       if (!result.duplicate) stored.push(result.event);
       next += 1;
     } catch (error) {
+      failed = error ?? new Error('write failed');
       if (!isQuotaError(error) || !allowPrune || rounds >= MAX_PRUNE_ROUNDS) break;
       rounds += 1;
       // A prune that fails made no room: the rest wait, and the notice stays up.
@@ -119,7 +128,14 @@ async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<Flu
   const remaining = list.slice(next);
   await writeHeld(deps.local, remaining);
   const status = await readStorageStatus(deps.local);
+  // Still refused: the status names what refuses now (a full disk may have become a bad record).
+  const failure =
+    remaining.length > 0 && failed !== undefined
+      ? failureState(failed, isUnavailableError)
+      : undefined;
   await updateStorageStatus(deps.local, {
+    ...(failure && failure.state !== status.state ? { since: deps.now() } : {}),
+    ...failure,
     held: remaining.length,
     pruned: status.pruned + pruned,
     // Everything stored: the warning goes; what was given up was shown while it lasted.
@@ -135,8 +151,9 @@ export function flushHeld(deps: EventStorage, allowPrune: boolean): Promise<Flus
 }
 
 /**
- * Stores `event`, or holds it when the database is full or closed. While events wait, a new one
- * waits behind them (the chain keeps their order) after one more try to store them all.
+ * Stores `event`, or holds it when the database refuses it, whatever the error. While events
+ * wait, a new one waits behind them (the chain keeps their order) after one more try to store
+ * them all.
  */
 export function storeEvent(
   deps: EventStorage,
@@ -146,14 +163,13 @@ export function storeEvent(
 ): Promise<StoreOutcome> {
   return withHeld(async () => {
     const waiting = (await readHeld(deps.local)).length > 0;
-    let unavailable = false;
+    let failure: ReturnType<typeof failureState> = { state: 'full' };
     if (!waiting) {
       try {
         const result = await appendOnce(deps.db, event, deliveryId);
         return { held: false, ...result };
       } catch (error) {
-        if (!isQuotaError(error) && !isUnavailableError(error)) throw error;
-        unavailable = isUnavailableError(error);
+        failure = failureState(error ?? new Error('write failed'), isUnavailableError);
       }
     }
     const { held, dropped } = await holdEvent(deps.local, {
@@ -162,11 +178,11 @@ export function storeEvent(
     });
     const status = await readStorageStatus(deps.local);
     // While events already wait, the new one joins them under the state they are in.
-    const state =
-      waiting && status.state !== 'ok' ? status.state : unavailable ? 'unavailable' : 'full';
+    const now =
+      waiting && status.state !== 'ok' ? { state: status.state, error: status.error } : failure;
     await updateStorageStatus(deps.local, {
-      state,
-      since: status.state === state ? status.since : deps.now(),
+      ...now,
+      since: status.state === now.state ? status.since : deps.now(),
       held,
       dropped: status.dropped + dropped,
     });
