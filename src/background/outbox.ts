@@ -1,67 +1,64 @@
-import { OUTBOX_PREFIX, type OutboxEntry } from '../messages/outbox';
-import type { ObserveMessage } from '../messages/types';
-import { validateContentMessage } from '../messages/validate';
-import type { Settings } from '../storage/settings';
-import { walletIdForOrigin } from '../catalog/origins';
+import type { ObserveMessage, OutboxEntry } from '../messages/types';
+import type { SessionArea } from './pending-attempts';
 
-/** An attempt left in the outbox counts only if the next page comes soon after it. */
+/** An attempt handed over from a page's outbox counts only if it was seen this recently. */
 export const OUTBOX_MAX_AGE_MS = 2 * 60_000;
-
-export interface LocalArea {
-  get(keys: string | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
 
 export interface RecoveredAttempt {
   message: ObserveMessage & { attemptId: string };
-  origin: string;
   observedAt: number;
 }
 
+/** The token the worker gave the page now open in a tab, kept in `storage.session`. */
+interface IssuedToken {
+  token: string;
+  walletId: string;
+  at: number;
+}
+
+const tokenKey = (tabId: number) => `outbox-token:${tabId}`;
+
 /**
- * Takes the outbox entries of `walletId` out of storage (the newest first) and returns those
- * that are still valid. The outbox is written by content scripts, so each entry goes through
- * the same validator as a message, and must belong to the asking page's wallet and be recent.
- * Stale or malformed entries of any wallet are removed as they are found.
+ * The attempts of a page's outbox (src/messages/outbox.ts) that the worker takes: already
+ * checked at the door like live messages (src/messages/validate.ts), and here each must carry the
+ * token the worker gave the page before in this very tab, for the same wallet as the page that
+ * hands it over, and have been seen after that token was given and within OUTBOX_MAX_AGE_MS. So a
+ * page's own scripts, which can write its `sessionStorage`, cannot make up an attempt: without a
+ * real one they never see a token, and the next page gets a new one. Oldest first.
  */
 export async function takeOutbox(
-  local: LocalArea,
+  session: SessionArea,
+  tabId: number,
   walletId: string,
-  settings: Settings,
+  entries: readonly OutboxEntry[],
   now: number,
 ): Promise<RecoveredAttempt[]> {
-  const all = await local.get(null);
+  if (entries.length === 0) return [];
+  const issued = (await session.get(tokenKey(tabId)))[tokenKey(tabId)] as
+    Partial<IssuedToken> | undefined;
+  if (!issued || typeof issued.token !== 'string' || issued.walletId !== walletId) return [];
+  const since = typeof issued.at === 'number' ? issued.at : Infinity;
+  const seen = new Set<string>();
   const recovered: RecoveredAttempt[] = [];
-  const remove: string[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(OUTBOX_PREFIX)) continue;
-    const entry = value as Partial<OutboxEntry> | null;
-    const validation = validateContentMessage(entry?.message);
-    const observedAt = entry?.observedAt;
-    const fresh =
-      typeof observedAt === 'number' && observedAt <= now && now - observedAt <= OUTBOX_MAX_AGE_MS;
-    if (!validation.ok || !fresh || typeof entry?.origin !== 'string') {
-      remove.push(key);
-      continue;
-    }
-    const message = validation.message;
-    if (
-      message.type !== 'observe' ||
-      !message.attemptId ||
-      key !== `${OUTBOX_PREFIX}${message.attemptId}`
-    ) {
-      remove.push(key);
-      continue;
-    }
-    if (walletIdForOrigin(entry.origin, settings) !== walletId) continue;
-    remove.push(key);
-    recovered.push({
-      message: message as RecoveredAttempt['message'],
-      origin: new URL(entry.origin).origin,
-      observedAt,
-    });
+  for (const entry of entries) {
+    const { message, observedAt, token } = entry;
+    if (token !== issued.token || !message.attemptId || seen.has(message.attemptId)) continue;
+    if (observedAt < since || observedAt > now || now - observedAt > OUTBOX_MAX_AGE_MS) continue;
+    seen.add(message.attemptId);
+    recovered.push({ message: message as RecoveredAttempt['message'], observedAt });
   }
-  if (remove.length > 0) await local.remove(remove);
   return recovered.sort((a, b) => a.observedAt - b.observedAt);
+}
+
+/** A new token for the page now open in `tabId`; the one before it is no longer taken. */
+export async function issueOutboxToken(
+  session: SessionArea,
+  tabId: number,
+  walletId: string,
+  now: number,
+  token: string = crypto.randomUUID(),
+): Promise<string> {
+  const issued: IssuedToken = { token, walletId, at: now };
+  await session.set({ [tokenKey(tabId)]: issued });
+  return token;
 }

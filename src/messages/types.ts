@@ -46,6 +46,20 @@ export interface ObserveMessage {
  */
 export interface PendingAttemptMessage {
   type: 'pending-attempt';
+  /**
+   * Attempts the page before this one in the tab kept in its own `sessionStorage` in case the
+   * worker missed them (src/messages/outbox.ts). Untrusted: each is checked as a live message.
+   */
+  outbox?: OutboxEntry[];
+}
+
+/** An attempt kept by the page that saw it, for the next page of the tab to hand over. */
+export interface OutboxEntry {
+  message: ObserveMessage;
+  /** Epoch ms in the page when it was seen. */
+  observedAt: number;
+  /** The token the worker gave that page (`outboxToken`): the worker knows which tab it gave it to. */
+  token: string;
 }
 
 export type ContentMessage = ObserveMessage | PendingAttemptMessage;
@@ -58,6 +72,8 @@ export type ContentResponse =
       flow?: 'login' | 'withdrawal';
       /** Storage is full: the event is kept pending in the worker and stored when room is made. */
       held?: true;
+      /** Answers `pending-attempt`: what this page's outbox entries must carry (outbox.ts). */
+      outboxToken?: string;
     }
   | { ok: false; error: RejectReason };
 
@@ -70,6 +86,8 @@ export type RejectReason =
   | 'wallet-disabled'
   /** A tab in a private (incognito) window: nothing from there is recorded (SECURITY.md). */
   | 'private-tab'
+  /** An event in the worker's waiting room that the worker could not have put there. */
+  | 'held-untrusted'
   | 'storage-failed';
 
 /** Upper bounds at the door. The content script truncates before sending; anything over is hostile. */

@@ -49,6 +49,12 @@ export interface EventStorage {
   db: SentinelDb;
   local: HeldArea & StatusArea;
   now: () => number;
+  /**
+   * Checks what waits before it is stored (src/background/held-trust.ts): what it leaves out is
+   * removed from the waiting room. The waiting room is in `storage.local`, which is not the
+   * worker's alone in every browser.
+   */
+  admitHeld?: (list: HeldEvent[]) => Promise<HeldEvent[]>;
   /** Made when events are held, cleared when none are left: retries every minute in between. */
   alarms?: {
     create(name: string, info: { periodInMinutes: number }): unknown;
@@ -99,8 +105,13 @@ function appendOnce(db: SentinelDb, event: NewEvent, deliveryId?: string) {
 }
 
 async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<FlushOutcome> {
-  const list = await readHeld(deps.local);
-  if (list.length === 0) return { stored: [], remaining: 0 };
+  const read = await readHeld(deps.local);
+  const list = deps.admitHeld && read.length > 0 ? await deps.admitHeld(read) : read;
+  if (list.length < read.length) await writeHeld(deps.local, list);
+  if (list.length === 0) {
+    if (read.length > 0) await updateStorageStatus(deps.local, { held: 0 });
+    return { stored: [], remaining: 0 };
+  }
   // After a failed open Dexie stays closed until opened on purpose: this is that retry.
   // Still closed: the first append below fails the same way and the events keep waiting.
   await ensureOpen(deps.db).catch(() => undefined);
