@@ -11,7 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
-import { payPalSignIn } from './harness/paypal';
+import { payPalSignIn, sendPayPalSignIn } from './harness/paypal';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -124,5 +124,56 @@ it("cannot write the worker's waiting room or the settings from the content scri
   expect(outcome.held).not.toBe('written');
   expect(outcome.settings).not.toBe('written');
   expect(outcome.sync).not.toBe('written');
+  await page.close();
+});
+
+it('still hands over an attempt whose message was lost as the page unloaded, and no made-up one', async () => {
+  const before = (await session.events()).length;
+  const page = await session.browser.context.newPage();
+  await page.goto('https://www.paypal.com/signin');
+  // The wallet's own scripts write an outbox entry into the page's sessionStorage: no token.
+  await page.evaluate(() =>
+    sessionStorage.setItem(
+      'wallet-sentinel-outbox',
+      JSON.stringify([
+        {
+          message: {
+            type: 'observe',
+            kind: 'withdrawal.attempt',
+            path: '/myaccount/transfer',
+            deliveryId: '0d1e2f30-7500-4000-8000-000000000001',
+            attemptId: '0d1e2f30-7500-4000-8000-000000000002',
+            amount: { value: '75000', currency: 'USDT' },
+          },
+          observedAt: Date.now(),
+          token: '0d1e2f30-7500-4000-8000-000000000003',
+        },
+      ]),
+    ),
+  );
+  await page.reload();
+  // As when the worker sleeps through a form post: the attempt's message never arrives.
+  const world = await contentScriptWorld(page);
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem('wallet-sentinel-outbox')))
+    .toBe(null);
+  await runInWorld(
+    world,
+    `(() => {
+      // Both names: Chromium also has \`browser\` now, and the content script takes that first.
+      for (const api of [globalThis.browser, globalThis.chrome]) {
+        if (!api?.runtime) continue;
+        const send = api.runtime.sendMessage.bind(api.runtime);
+        api.runtime.sendMessage = (m) =>
+          m && m.kind === 'login.attempt' ? new Promise(() => {}) : send(m);
+      }
+    })()`,
+  );
+  await sendPayPalSignIn(page, { succeed: true });
+  const events = await session.waitFor('paypal', (e) => e.length >= before + 2);
+  const added = events.slice(before);
+  expect(kinds(added)).toEqual(['login.attempt', 'login.success']);
+  expect(added[0]?.attemptId).toBe(added[1]?.attemptId);
+  expect(added.some((e) => String(e.kind).startsWith('withdrawal'))).toBe(false);
   await page.close();
 });
