@@ -3,7 +3,7 @@ import { validateContentMessage } from '../messages/validate';
 import type { NewEvent, StoredEvent } from '../model/event-types';
 import { ensureOpen } from '../storage/db-recovery';
 import { readSettings, type Settings } from '../storage/settings';
-import { issueOutboxToken, takeOutbox } from './outbox';
+import { keepOutboxToken, takeOutbox } from './outbox';
 import { storeEvent, type EventStorage } from '../storage/store-event';
 import {
   pendingAttemptFor,
@@ -125,17 +125,17 @@ export async function handleContentMessage(
     await ensureOpen(deps.db).catch(() => undefined);
     if (message.type === 'pending-attempt') {
       // What the page before kept in its outbox, from this tab and this wallet's origin only
-      // (the sender's, never the entry's), with the token the worker gave that page.
+      // (the sender's, never the entry's), with the token that page gave with its question.
       const { tabId, walletId } = admission;
       const recovered = await takeOutbox(deps.session, tabId, walletId, message.outbox ?? [], now);
       for (const entry of recovered) {
         await record(entry.message, admission, entry.observedAt, settings, deps);
       }
       const pending = await pendingAttemptFor(deps.session, tabId, walletId, now);
-      const outboxToken = await issueOutboxToken(deps.session, tabId, walletId, now);
+      await keepOutboxToken(deps.session, tabId, walletId, now, message.token);
       return pending
-        ? { ok: true, attemptId: pending.attemptId, flow: pending.flow, outboxToken }
-        : { ok: true, outboxToken };
+        ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
+        : { ok: true };
     }
     const stored = await record(message, admission, now, settings, deps);
     return stored ? { ok: true, id: stored.id } : { ok: true, held: true };

@@ -87,11 +87,11 @@ function writeOutbox(list: OutboxEntry[]): void {
 }
 
 /**
- * See src/messages/outbox.ts: an attempt must survive the page unloading under it. Kept only
- * with the token the worker gave this page; nothing from a private window is recorded.
+ * See src/messages/outbox.ts: an attempt must survive the page unloading under it. Kept with this
+ * page's token; nothing from a private window is recorded.
  */
-function keepInOutbox(message: ObserveMessage, token: string | undefined): void {
-  if (!token || !message.attemptId || !message.kind.endsWith('.attempt')) return;
+function keepInOutbox(message: ObserveMessage, token: string): void {
+  if (!message.attemptId || !message.kind.endsWith('.attempt')) return;
   if (api()?.extension?.inIncognitoContext) return;
   const entry: OutboxEntry = { message, observedAt: Date.now(), token };
   writeOutbox([...readOutbox(), entry]);
@@ -138,19 +138,24 @@ export function createContext(): DetectorContext {
     }
     return response;
   }
-  /** Given by the worker with the answer below; an attempt is kept in the outbox only with it. */
-  let outboxToken: string | undefined;
+  /**
+   * This page's token, given to the worker with the question below and carried by its outbox
+   * entries. It stays in this world's memory: the page's scripts see it only in an entry, which
+   * exists only for a real attempt, and the next page has a new one.
+   */
+  const outboxToken = crypto.randomUUID();
   // The page before handed over what it kept, once: the entries leave this page's storage now.
   const handed = readOutbox();
   if (handed.length > 0) writeOutbox([]);
-  const pendingAttempt = deliver(
-    handed.length > 0 ? { type: 'pending-attempt', outbox: handed } : { type: 'pending-attempt' },
-  ).then((response) => {
-    if (response?.ok) outboxToken = response.outboxToken;
-    return response?.ok && response.attemptId && response.flow
+  const pendingAttempt = deliver({
+    type: 'pending-attempt',
+    token: outboxToken,
+    ...(handed.length > 0 ? { outbox: handed } : {}),
+  }).then((response) =>
+    response?.ok && response.attemptId && response.flow
       ? { attemptId: response.attemptId, flow: response.flow }
-      : undefined;
-  });
+      : undefined,
+  );
   return {
     ask,
     pendingAttempt,

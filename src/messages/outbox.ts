@@ -9,8 +9,8 @@
  * Not in `storage.local`: that holds what the worker trusts (settings, the waiting room), and the
  * worker closes it to content scripts (src/background/storage-access.ts). What the page keeps is
  * untrusted: the worker checks each entry as a live message from the tab that hands it over, and
- * only with the one-time token it gave the page before (src/background/outbox.ts), so a page's
- * own scripts cannot make up an attempt no one made.
+ * takes it only with the token the page before gave the worker with its own question
+ * (src/background/outbox.ts), so a page's own scripts cannot make up an attempt no one made.
  */
 export const OUTBOX_KEY = 'wallet-sentinel-outbox';
 /** Entries one page may hand over: a page sees a few attempts at most before it unloads. */

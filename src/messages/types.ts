@@ -51,6 +51,11 @@ export interface PendingAttemptMessage {
    * worker missed them (src/messages/outbox.ts). Untrusted: each is checked as a live message.
    */
   outbox?: OutboxEntry[];
+  /**
+   * Random, made by this page's content script when it starts: its outbox entries carry it. The
+   * worker keeps it for the tab and takes the next page's entries only with it (outbox.ts).
+   */
+  token?: string;
 }
 
 /** An attempt kept by the page that saw it, for the next page of the tab to hand over. */
@@ -58,7 +63,7 @@ export interface OutboxEntry {
   message: ObserveMessage;
   /** Epoch ms in the page when it was seen. */
   observedAt: number;
-  /** The token the worker gave that page (`outboxToken`): the worker knows which tab it gave it to. */
+  /** That page's `token`, which the worker kept for its tab when the page asked `pending-attempt`. */
   token: string;
 }
 
@@ -72,8 +77,6 @@ export type ContentResponse =
       flow?: 'login' | 'withdrawal';
       /** Storage is full: the event is kept pending in the worker and stored when room is made. */
       held?: true;
-      /** Answers `pending-attempt`: what this page's outbox entries must carry (outbox.ts). */
-      outboxToken?: string;
     }
   | { ok: false; error: RejectReason };
 

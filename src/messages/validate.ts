@@ -94,8 +94,13 @@ const OUTBOX_ENTRY_KEYS = ['message', 'observedAt', 'token'];
  */
 function validatePendingAttempt(raw: Record<string, unknown>): Validation {
   const keys = Object.keys(raw);
-  if (keys.some((key) => key !== 'type' && key !== 'outbox')) return fail('bad-shape');
-  if (raw.outbox === undefined) return { ok: true, message: { type: 'pending-attempt' } };
+  if (keys.some((key) => key !== 'type' && key !== 'outbox' && key !== 'token')) {
+    return fail('bad-shape');
+  }
+  if (raw.token !== undefined && (typeof raw.token !== 'string' || !ATTEMPT_ID.test(raw.token))) {
+    return fail('bad-shape');
+  }
+  if (raw.outbox === undefined) return { ok: true, message: raw as unknown as ContentMessage };
   const outbox = raw.outbox;
   if (!Array.isArray(outbox) || outbox.length === 0) return fail('bad-shape');
   if (outbox.length > OUTBOX_MAX) return fail('too-large');

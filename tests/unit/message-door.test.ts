@@ -17,8 +17,8 @@ const login = {
 };
 /** A fresh delivery id: one per observation, as the content script makes them. */
 let deliveries = 0;
-/** A `pending-attempt` answer with no attempt waiting; a new outbox token always. */
-const noPending = { ok: true, outboxToken: expect.any(String) };
+/** A `pending-attempt` answer with no attempt waiting. */
+const noPending = { ok: true };
 const delivery = () => `0d1e2f30-1${String((deliveries += 1)).padStart(3, '0')}`;
 
 describe('validateContentMessage', () => {
@@ -278,7 +278,6 @@ describe('handleContentMessage', () => {
       ok: true,
       attemptId: login.attemptId,
       flow: 'login',
-      outboxToken: expect.any(String),
     });
     expect(await handleContentMessage(ask, { ...paypalTab, tab: { id: 5 } }, deps)).toEqual(
       noPending,
@@ -324,12 +323,14 @@ describe('handleContentMessage', () => {
 
 describe('outbox recovery (an attempt whose page unloaded before the worker woke)', () => {
   const NOW = 1_700_000_000_000;
-  /** The door, and the token it gave the page open in paypalTab (as its first question). */
+  let tokens = 0;
+  /** The door, and the token of the page open in paypalTab, given with its first question. */
   async function setup() {
     const { deps, local } = doorDeps(NOW - 5000);
-    const first = await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps);
+    const token = `70c0e000-${String((tokens += 1)).padStart(4, '0')}-4000-8000-000000000000`;
+    await handleContentMessage({ type: 'pending-attempt', token }, paypalTab, deps);
     deps.now = () => NOW;
-    return { deps, local, token: (first as { outboxToken: string }).outboxToken };
+    return { deps, local, token };
   }
   const entry = (attemptId: string, observedAt: number, token: string, extra = {}) => ({
     message: { ...login, attemptId, deliveryId: delivery(), ...extra },
@@ -340,19 +341,12 @@ describe('outbox recovery (an attempt whose page unloaded before the worker woke
 
   it('records the attempt at the time it was seen and hands it to the next page', async () => {
     const { deps, token } = await setup();
-    expect(token).toMatch(/^[0-9a-f-]{36}$/);
     const response = await handleContentMessage(
       ask(entry('aaaaaaaa-1', NOW - 3000, token)),
       paypalTab,
       deps,
     );
-    expect(response).toEqual({
-      ok: true,
-      attemptId: 'aaaaaaaa-1',
-      flow: 'login',
-      outboxToken: expect.any(String),
-    });
-    expect((response as { outboxToken: string }).outboxToken).not.toBe(token);
+    expect(response).toEqual({ ok: true, attemptId: 'aaaaaaaa-1', flow: 'login' });
     expect(await deps.db.events.toArray()).toMatchObject([
       { kind: 'login.attempt', at: NOW - 3000, walletId: 'paypal', attemptId: 'aaaaaaaa-1' },
     ]);
@@ -374,7 +368,7 @@ describe('outbox recovery (an attempt whose page unloaded before the worker woke
       amount: { value: '75000', currency: 'USDT' },
     });
     expect(await handleContentMessage(ask(forged), paypalTab, deps)).toEqual(noPending);
-    // The real token, handed over in another tab, or seen before the token was given, or stale.
+    // The real token, handed over in another tab, or stale, or seen after now.
     const otherTab = { ...paypalTab, tab: { id: 99 } };
     await handleContentMessage({ type: 'pending-attempt' }, otherTab, deps);
     expect(
@@ -385,16 +379,21 @@ describe('outbox recovery (an attempt whose page unloaded before the worker woke
     later.now = () => NOW + 10 * 60_000;
     expect(
       await handleContentMessage(
-        ask(entry('dddddddd-1', NOW - 6000, token2), entry('eeeeeeee-1', NOW, token2)),
+        ask(entry('dddddddd-1', NOW - 6000, token2), entry('eeeeeeee-1', NOW + 700_000, token2)),
         paypalTab,
         later,
       ),
     ).toEqual(noPending);
     expect(await later.db.events.count()).toBe(0);
-    // Once handed over, the token is spent: the same entry again is not taken.
+    // Once handed over, the token is spent: the next page asks with its own (or none).
     const { deps: once, token: token3 } = await setup();
     await handleContentMessage(ask(entry('ffffffff-1', NOW - 100, token3)), paypalTab, once);
     await handleContentMessage(ask(entry('ffffffff-2', NOW - 100, token3)), paypalTab, once);
+    await handleContentMessage(
+      { ...ask(entry('ffffffff-3', NOW - 100, token3)), token: token3 },
+      paypalTab,
+      once,
+    );
     expect((await once.db.events.toArray()).map((e) => e.attemptId)).toEqual(['ffffffff-1']);
   });
 
@@ -407,6 +406,8 @@ describe('outbox recovery (an attempt whose page unloaded before the worker woke
       ask(good, good, good, good),
       ask({ ...good, extra: 1 }),
       ask({ ...good, token: 'no' }),
+      { type: 'pending-attempt', token: 'no' },
+      { type: 'pending-attempt', token: 7 },
       ask({ ...good, observedAt: 'now' }),
       ask({ ...good, message: { ...good.message, kind: 'withdrawal.success' } }),
       ask({ ...good, message: { ...good.message, path: 'https://evil.example/' } }),

@@ -69,20 +69,18 @@ describe('createContext', () => {
     sendMessage.mockImplementation((m: { type: string }) =>
       m.type === 'observe'
         ? new Promise(() => undefined) // the page unloads before any answer
-        : Promise.resolve({ ok: true, outboxToken: '0d1e2f30-aaaa-4000-8000-000000000001' }),
+        : Promise.resolve({ ok: true }),
     );
     load('', { path: '/signin' });
     const first = createContext();
-    await first.pendingAttempt;
-    // Without a token, nothing is kept: a sign-out is no attempt either.
+    const question = sendMessage.mock.calls[0]?.[0];
+    expect(question).toEqual({ type: 'pending-attempt', token: expect.any(String) });
+    // A sign-out is no attempt: only the attempt is kept, with this page's token.
     void first.report('logout');
     void first.report('login.attempt', { attemptId: 'a1b2c3d4-1' });
     const kept = JSON.parse(sessionStorage.getItem('wallet-sentinel-outbox') ?? '[]');
     expect(kept).toMatchObject([
-      {
-        message: { kind: 'login.attempt', attemptId: 'a1b2c3d4-1' },
-        token: '0d1e2f30-aaaa-4000-8000-000000000001',
-      },
+      { message: { kind: 'login.attempt', attemptId: 'a1b2c3d4-1' }, token: question.token },
     ]);
 
     sendMessage.mockClear();
@@ -90,6 +88,7 @@ describe('createContext', () => {
     await createContext().pendingAttempt;
     const asked = sendMessage.mock.calls.map(([m]) => m).find((m) => m.type === 'pending-attempt');
     expect(asked.outbox).toEqual(kept);
+    expect(asked.token).not.toBe(question.token);
     expect(sessionStorage.getItem('wallet-sentinel-outbox')).toBe(null);
   });
 });
