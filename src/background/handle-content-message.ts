@@ -1,10 +1,9 @@
-import { outboxKey } from '../messages/outbox';
 import type { ContentResponse, ObserveMessage } from '../messages/types';
 import { validateContentMessage } from '../messages/validate';
 import type { NewEvent, StoredEvent } from '../model/event-types';
 import { ensureOpen } from '../storage/db-recovery';
 import { readSettings, type Settings } from '../storage/settings';
-import { takeOutbox, type LocalArea } from './outbox';
+import { keepOutboxToken, takeOutbox } from './outbox';
 import { storeEvent, type EventStorage } from '../storage/store-event';
 import {
   pendingAttemptFor,
@@ -23,7 +22,7 @@ import { admitSender, type SenderInfo } from './sender';
  */
 export interface ContentMessageDeps extends EventStorage {
   extensionId: string;
-  local: LocalArea & EventStorage['local'];
+  local: EventStorage['local'];
   session: SessionArea;
   rejections: ReturnType<typeof createRejectionCounter>;
   /** After an event is stored; `tabId` is the sending tab's when a content script sent it. */
@@ -83,7 +82,6 @@ async function record(
   if (outcome.held) for (const event of outcome.stored) await deps.onStored?.(event);
   const duplicate = !outcome.held && outcome.duplicate;
   if (attemptId && message.kind.endsWith('.attempt')) {
-    await deps.local.remove(outboxKey(attemptId));
     if (!duplicate) {
       const flow = message.kind === 'login.attempt' ? 'login' : 'withdrawal';
       await rememberAttempt(deps.session, source.tabId, {
@@ -126,15 +124,15 @@ export async function handleContentMessage(
     // waiting and the user is told (src/storage/db-recovery.ts).
     await ensureOpen(deps.db).catch(() => undefined);
     if (message.type === 'pending-attempt') {
-      let pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
-      if (!pending) {
-        const recovered = await takeOutbox(deps.local, admission.walletId, settings, now);
-        for (const entry of recovered) {
-          const source = { ...admission, origin: entry.origin };
-          await record(entry.message, source, entry.observedAt, settings, deps);
-        }
-        pending = await pendingAttemptFor(deps.session, admission.tabId, admission.walletId, now);
+      // What the page before kept in its outbox, from this tab and this wallet's origin only
+      // (the sender's, never the entry's), with the token that page gave with its question.
+      const { tabId, walletId } = admission;
+      const recovered = await takeOutbox(deps.session, tabId, walletId, message.outbox ?? [], now);
+      for (const entry of recovered) {
+        await record(entry.message, admission, entry.observedAt, settings, deps);
       }
+      const pending = await pendingAttemptFor(deps.session, tabId, walletId, now);
+      await keepOutboxToken(deps.session, tabId, walletId, now, message.token);
       return pending
         ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
         : { ok: true };

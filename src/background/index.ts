@@ -15,12 +15,14 @@ import { handleContentMessage, type ContentMessageDeps } from './handle-content-
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
-import { flushHeld, FLUSH_ALARM, storeEvent } from '../storage/store-event';
+import { flushHeld, FLUSH_ALARM, FLUSH_REQUEST_KEY, storeEvent } from '../storage/store-event';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
 import { createReporter, type ReportScope } from './report';
 import { alarmEntry, type AlarmEntry } from './alarm-table';
 import { inPrivateTab } from './sender';
+import { trustedHeld } from './held-trust';
+import { closeStorageToContentScripts, removeLegacyOutbox } from './storage-access';
 import { savePopupView } from '../views/popup-view';
 import { saveFirstPage } from '../views/log-list';
 import { EMPTY_VIEW, viewToFilter } from '../views/log-view';
@@ -31,6 +33,16 @@ import { EMPTY_VIEW, viewToFilter } from '../views/log-view';
  * because the worker is stopped after 30 s idle.
  */
 const db = openDb();
+
+// Before anything else: what the worker trusts in storage is not the content scripts' to write.
+// The browser's own object, not the polyfill's: the polyfill knows no `setAccessLevel`.
+const rawStorage =
+  (globalThis as { chrome?: { storage?: typeof browser.storage } }).chrome?.storage ??
+  browser.storage;
+void closeStorageToContentScripts({
+  local: rawStorage.local as never,
+  sync: rawStorage.sync as never,
+});
 const BADGE_ALARM = 'refresh-badge';
 const REMINDER_ALARM = 'reminders';
 const RETENTION_ALARM = 'retention';
@@ -95,6 +107,10 @@ const deps: ContentMessageDeps = {
   },
   alarms: browser.alarms,
   report,
+  admitHeld: async (list) =>
+    trustedHeld(list, await readSettings(browser.storage.local), Date.now(), (count) => {
+      for (let i = 0; i < count; i += 1) deps.rejections.count('held-untrusted');
+    }),
 };
 
 async function recordFromWorker(event: NewEvent | undefined) {
@@ -193,6 +209,9 @@ const pushToSync = () =>
     report('settings-sync', e),
   );
 browser.storage.onChanged.addListener((changes, area) => {
+  // A page deleted history: what waits may fit now (src/storage/store-event.ts).
+  if (area === 'local' && FLUSH_REQUEST_KEY in changes)
+    void flushWaiting().catch((e) => report('flush-held', e));
   if (area === 'local' && 'settings' in changes) {
     followCustomSites();
     pushToSync();
@@ -267,6 +286,7 @@ function ensureAlarms() {
   void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 15 });
   void flushWaiting().catch((e) => report('flush-held', e));
+  void removeLegacyOutbox(browser.storage.local).catch((e) => report('install', e));
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60 });
   void refreshReminders().catch((e) => report('reminders', e));
   // Settings of an older version are rewritten first; own sites and sync then follow them.

@@ -4,7 +4,7 @@ import type {
   ObservedKind,
   ObserveMessage,
 } from '../messages/types';
-import { outboxKey, type OutboxEntry } from '../messages/outbox';
+import { OUTBOX_KEY, OUTBOX_MAX, type OutboxEntry } from '../messages/outbox';
 import { LIMITS } from '../messages/types';
 import { UNSAFE_RUNS } from '../model/text';
 
@@ -20,7 +20,6 @@ interface RuntimeLike {
 }
 interface ExtensionApi {
   runtime: RuntimeLike;
-  storage?: { local: { set(items: Record<string, unknown>): Promise<void> } };
   extension?: { inIncognitoContext?: boolean };
 }
 declare const browser: ExtensionApi | undefined;
@@ -68,16 +67,42 @@ function api(): ExtensionApi | undefined {
   return undefined;
 }
 
-/** See src/messages/outbox.ts: an attempt must survive the page unloading under it. */
-function keepInOutbox(message: ObserveMessage): void {
+/** This page's outbox in its own `sessionStorage`; an unreadable one is empty. */
+function readOutbox(): OutboxEntry[] {
+  try {
+    const list: unknown = JSON.parse(sessionStorage.getItem(OUTBOX_KEY) ?? '[]');
+    return Array.isArray(list) ? (list as OutboxEntry[]).slice(-OUTBOX_MAX) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeOutbox(list: OutboxEntry[]): void {
+  try {
+    if (list.length === 0) sessionStorage.removeItem(OUTBOX_KEY);
+    else sessionStorage.setItem(OUTBOX_KEY, JSON.stringify(list.slice(-OUTBOX_MAX)));
+  } catch {
+    // Storage refused (a sandboxed page, a full disk): the live message is the only way left.
+  }
+}
+
+/**
+ * See src/messages/outbox.ts: an attempt must survive the page unloading under it. Kept with this
+ * page's token; nothing from a private window is recorded.
+ */
+function keepInOutbox(message: ObserveMessage, token: string): void {
   if (!message.attemptId || !message.kind.endsWith('.attempt')) return;
-  // storage.local is shared with normal windows: a private attempt left there would be picked
-  // up by the next normal page of the wallet. Nothing from a private window is recorded.
   if (api()?.extension?.inIncognitoContext) return;
-  const entry: OutboxEntry = { message, origin: location.origin, observedAt: Date.now() };
-  api()
-    ?.storage?.local.set({ [outboxKey(message.attemptId)]: entry })
-    .catch(() => undefined);
+  const entry: OutboxEntry = { message, observedAt: Date.now(), token };
+  writeOutbox([...readOutbox(), entry]);
+}
+
+/** The worker has the attempt: the next page need not hand it over. */
+function dropFromOutbox(attemptId: string | undefined): void {
+  if (!attemptId) return;
+  const list = readOutbox();
+  const left = list.filter((entry) => entry?.message?.attemptId !== attemptId);
+  if (left.length !== list.length) writeOutbox(left);
 }
 
 /**
@@ -104,7 +129,7 @@ export function createContext(): DetectorContext {
    * stored just before it was stopped is not stored twice. A reloaded extension (no runtime id)
    * can never answer this page: give up quietly.
    */
-  async function deliver(message: ObserveMessage) {
+  async function deliver(message: ContentMessage) {
     let response = await ask(message);
     for (const delay of RETRY_DELAYS_MS) {
       if (settled(response) || !api()?.runtime.id) break;
@@ -113,7 +138,20 @@ export function createContext(): DetectorContext {
     }
     return response;
   }
-  const pendingAttempt = ask({ type: 'pending-attempt' }).then((response) =>
+  /**
+   * This page's token, given to the worker with the question below and carried by its outbox
+   * entries. It stays in this world's memory: the page's scripts see it only in an entry, which
+   * exists only for a real attempt, and the next page has a new one.
+   */
+  const outboxToken = crypto.randomUUID();
+  // The page before handed over what it kept, once: the entries leave this page's storage now.
+  const handed = readOutbox();
+  if (handed.length > 0) writeOutbox([]);
+  const pendingAttempt = deliver({
+    type: 'pending-attempt',
+    token: outboxToken,
+    ...(handed.length > 0 ? { outbox: handed } : {}),
+  }).then((response) =>
     response?.ok && response.attemptId && response.flow
       ? { attemptId: response.attemptId, flow: response.flow }
       : undefined,
@@ -135,8 +173,11 @@ export function createContext(): DetectorContext {
         if (text) message.message = text;
         else delete message.message;
       }
-      keepInOutbox(message);
-      return deliver(message);
+      keepInOutbox(message, outboxToken);
+      return deliver(message).then((response) => {
+        if (response?.ok) dropFromOutbox(message.attemptId);
+        return response;
+      });
     },
   };
 }

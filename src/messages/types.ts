@@ -46,6 +46,25 @@ export interface ObserveMessage {
  */
 export interface PendingAttemptMessage {
   type: 'pending-attempt';
+  /**
+   * Attempts the page before this one in the tab kept in its own `sessionStorage` in case the
+   * worker missed them (src/messages/outbox.ts). Untrusted: each is checked as a live message.
+   */
+  outbox?: OutboxEntry[];
+  /**
+   * Random, made by this page's content script when it starts: its outbox entries carry it. The
+   * worker keeps it for the tab and takes the next page's entries only with it (outbox.ts).
+   */
+  token?: string;
+}
+
+/** An attempt kept by the page that saw it, for the next page of the tab to hand over. */
+export interface OutboxEntry {
+  message: ObserveMessage;
+  /** Epoch ms in the page when it was seen. */
+  observedAt: number;
+  /** That page's `token`, which the worker kept for its tab when the page asked `pending-attempt`. */
+  token: string;
 }
 
 export type ContentMessage = ObserveMessage | PendingAttemptMessage;
@@ -70,6 +89,8 @@ export type RejectReason =
   | 'wallet-disabled'
   /** A tab in a private (incognito) window: nothing from there is recorded (SECURITY.md). */
   | 'private-tab'
+  /** An event in the worker's waiting room that the worker could not have put there. */
+  | 'held-untrusted'
   | 'storage-failed';
 
 /** Upper bounds at the door. The content script truncates before sending; anything over is hostile. */

@@ -7,6 +7,7 @@ import {
   type RejectReason,
 } from './types';
 import { UNSAFE_CHARS } from '../model/text';
+import { OUTBOX_MAX } from './outbox';
 
 export type Validation = { ok: true; message: ContentMessage } | { ok: false; error: RejectReason };
 
@@ -85,6 +86,45 @@ function validateObserve(raw: Record<string, unknown>): Validation {
   return { ok: true, message: raw as unknown as ContentMessage };
 }
 
+const OUTBOX_ENTRY_KEYS = ['message', 'observedAt', 'token'];
+
+/**
+ * `pending-attempt`, with the attempts the page before kept (src/messages/outbox.ts): each
+ * entry's message passes the same checks as a live `observe` of an attempt.
+ */
+function validatePendingAttempt(raw: Record<string, unknown>): Validation {
+  const keys = Object.keys(raw);
+  if (keys.some((key) => key !== 'type' && key !== 'outbox' && key !== 'token')) {
+    return fail('bad-shape');
+  }
+  if (raw.token !== undefined && (typeof raw.token !== 'string' || !ATTEMPT_ID.test(raw.token))) {
+    return fail('bad-shape');
+  }
+  if (raw.outbox === undefined) return { ok: true, message: raw as unknown as ContentMessage };
+  const outbox = raw.outbox;
+  if (!Array.isArray(outbox) || outbox.length === 0) return fail('bad-shape');
+  if (outbox.length > OUTBOX_MAX) return fail('too-large');
+  for (const entry of outbox as unknown[]) {
+    if (!isPlainObject(entry)) return fail('bad-shape');
+    const entryKeys = Object.keys(entry);
+    if (entryKeys.length !== 3 || !OUTBOX_ENTRY_KEYS.every((k) => entryKeys.includes(k))) {
+      return fail('bad-shape');
+    }
+    if (typeof entry.observedAt !== 'number' || !Number.isFinite(entry.observedAt)) {
+      return fail('bad-shape');
+    }
+    if (typeof entry.token !== 'string' || !ATTEMPT_ID.test(entry.token)) return fail('bad-shape');
+    const message = entry.message;
+    if (!isPlainObject(message) || message.type !== 'observe') return fail('bad-shape');
+    const check = validateObserve(message);
+    if (!check.ok) return check;
+    if (!String(message.kind).endsWith('.attempt') || message.attemptId === undefined) {
+      return fail('bad-shape');
+    }
+  }
+  return { ok: true, message: raw as unknown as ContentMessage };
+}
+
 /**
  * The one runtime check at the worker's door. Never throws: anything that is not exactly a
  * message we know, in the shape we know, within the sizes we allow, is rejected with a reason.
@@ -93,14 +133,14 @@ export function validateContentMessage(raw: unknown): Validation {
   try {
     if (!isPlainObject(raw)) return fail('bad-shape');
     const size = JSON.stringify(raw).length;
-    if (size > LIMITS.total) return fail('too-large');
+    // A page's outbox may hand over a few attempts, each within the size of one message.
+    const max = raw.type === 'pending-attempt' ? LIMITS.total * (OUTBOX_MAX + 1) : LIMITS.total;
+    if (size > max) return fail('too-large');
     switch (raw.type) {
       case 'observe':
         return validateObserve(raw);
       case 'pending-attempt':
-        return Object.keys(raw).length === 1
-          ? { ok: true, message: { type: 'pending-attempt' } }
-          : fail('bad-shape');
+        return validatePendingAttempt(raw);
       default:
         return fail('unknown-type');
     }

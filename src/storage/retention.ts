@@ -129,10 +129,15 @@ export function deleteWalletHistory(db: SentinelDb, walletId: string, now: numbe
 /**
  * Every event, finding, summary and screenshot. Recovery cases stay: they are the user's own notes. The next
  * event starts a new chain from the genesis hash; the gap keeps the head that ended the old one.
+ *
+ * Clearing a table does not reset IndexedDB's key generator: a database that once numbered a
+ * record near 2^53 (a crafted import of an older release, a damaged file) refuses every later
+ * write with a ConstraintError, even empty. So when the ids are used up, the database is deleted
+ * and made anew with its cases and gaps, and numbering starts again from 1.
  */
 export function deleteAllHistory(db: SentinelDb, now: number): Promise<number> {
-  return withChainLock(() =>
-    db.transaction(
+  return withChainLock(async () => {
+    const removed = await db.transaction(
       'rw',
       [db.events, db.gaps, db.findings, db.summaries, db.receipts, db.screenshots],
       async () => {
@@ -155,8 +160,51 @@ export function deleteAllHistory(db: SentinelDb, now: number): Promise<number> {
         await db.gaps.add(gap as ChainGap);
         return removed;
       },
-    ),
-  );
+    );
+    if (await idsUsedUp(db, now)) await startIdsAnew(db);
+    return removed;
+  });
+}
+
+/** Ids past this leave too little room for what is still to be recorded (import-validate.ts). */
+export const ID_ROOM = 2 ** 40;
+
+class Probed {
+  constructor(readonly id: number) {}
+}
+
+/**
+ * Whether the events table can still number new records: a record is added and the transaction
+ * aborted, which also winds the key generator back. Used up: the add is refused (a
+ * ConstraintError) or the number it got is past ID_ROOM.
+ */
+export async function idsUsedUp(db: SentinelDb, now: number): Promise<boolean> {
+  const probe = { at: now, kind: 'logout', walletId: 'probe', origin: '', path: '/', hash: '' };
+  try {
+    await db.transaction('rw', db.events, async () => {
+      const id = await db.events.add(probe as unknown as StoredEvent);
+      throw new Probed(id);
+    });
+    return false;
+  } catch (error) {
+    if (error instanceof Probed) return !Number.isSafeInteger(error.id) || error.id > ID_ROOM;
+    for (let e = error as { name?: unknown; inner?: unknown } | undefined, i = 0; e && i < 4; i++) {
+      if (e.name === 'ConstraintError') return true;
+      e = e.inner as typeof e;
+    }
+    return false;
+  }
+}
+
+/** Deletes the database and makes it anew, keeping its recovery cases and chain gaps. */
+async function startIdsAnew(db: SentinelDb): Promise<void> {
+  const [cases, gaps] = await Promise.all([db.cases.toArray(), db.gaps.toArray()]);
+  await db.delete({ disableAutoOpen: false });
+  await db.open();
+  await db.transaction('rw', [db.cases, db.gaps], async () => {
+    await db.cases.bulkPut(cases);
+    await db.gaps.bulkPut(gaps);
+  });
 }
 
 /** The wallets that have events, by id, each with how many: what "delete a wallet" offers. */

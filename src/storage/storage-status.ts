@@ -8,9 +8,13 @@ export const STORAGE_STATUS_KEY = 'storage-status';
 export interface StorageStatus {
   /**
    * `full`: the browser refused to store an event for lack of space; `unavailable`: the database
-   * would not open. In both, events wait in `held` and nothing is deleted to get going again.
+   * would not open; `refused`: the database refused the write for another reason (`error` names
+   * it: a ConstraintError when its ids are used up, a DataError, an UnknownError from a damaged
+   * file). In each, events wait in `held` and nothing is deleted to get going again.
    */
-  state: 'ok' | 'full' | 'unavailable';
+  state: 'ok' | 'full' | 'unavailable' | 'refused';
+  /** The refusing error's name (letters only), while `state` is `refused`. */
+  error?: string;
   /** Epoch ms the current state began. */
   since: number;
   /** Events waiting to be stored (src/storage/held-events.ts). */
@@ -41,12 +45,16 @@ export function coerceStorageStatus(value: unknown): StorageStatus {
   if (typeof value !== 'object' || value === null) return { ...STORAGE_OK };
   const raw = value as Record<string, unknown>;
   const status: StorageStatus = {
-    state: raw.state === 'full' || raw.state === 'unavailable' ? raw.state : 'ok',
+    state:
+      raw.state === 'full' || raw.state === 'unavailable' || raw.state === 'refused'
+        ? raw.state
+        : 'ok',
     since: count(raw.since),
     held: count(raw.held),
     dropped: count(raw.dropped),
     pruned: count(raw.pruned),
   };
+  if (status.state === 'refused') status.error = errorName(raw.error);
   return status;
 }
 
@@ -65,6 +73,38 @@ export async function updateStorageStatus(
     await area.set({ [STORAGE_STATUS_KEY]: after });
   }
   return after;
+}
+
+/** An error's name as shown to the user: letters only, else `UnknownError`. */
+function errorName(value: unknown): string {
+  return typeof value === 'string' && /^[A-Za-z]{1,40}$/.test(value) ? value : 'UnknownError';
+}
+
+/**
+ * The name of the error behind a refused write: Dexie wraps the request's own error (a
+ * ConstraintError, a DataError) in the transaction's AbortError, so the innermost named one wins.
+ */
+export function refusalName(error: unknown): string {
+  let name: unknown;
+  for (
+    let e = error as { name?: unknown; inner?: unknown } | undefined, depth = 0;
+    e && typeof e === 'object' && depth < 4;
+    depth += 1
+  ) {
+    if (typeof e.name === 'string' && e.name !== 'AbortError' && e.name !== 'Error') name = e.name;
+    e = e.inner as typeof e;
+  }
+  return errorName(name ?? (error as { name?: unknown } | undefined)?.name);
+}
+
+/** The state a failed write puts the waiting room in: full, not open, or refused (and why). */
+export function failureState(
+  error: unknown,
+  unavailable: (error: unknown) => boolean,
+): Pick<StorageStatus, 'state' | 'error'> {
+  if (isQuotaError(error)) return { state: 'full' };
+  if (unavailable(error)) return { state: 'unavailable' };
+  return { state: 'refused', error: refusalName(error) };
 }
 
 /** IndexedDB's "no room": Dexie names it directly or wraps it in the transaction's AbortError. */

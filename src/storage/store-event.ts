@@ -12,6 +12,7 @@ import {
 } from './held-events';
 import { pruneOldest } from './retention';
 import {
+  failureState,
   isQuotaError,
   readStorageStatus,
   updateStorageStatus,
@@ -25,15 +26,21 @@ import {
  * it when the database is full or will not open, and then tries what waits. The worker calls it
  * once per event and reacts to what it returns; nothing here calls back into the worker.
  *
- * Storage full, or the database not opening (db-recovery.ts): an event the database refuses is
- * kept waiting (held-events.ts) and the user is told (storage-status.ts); it is stored once there
- * is room. Room is made by removing the oldest events, recorded as a chain gap, only when the user
+ * Storage full, the database not opening (db-recovery.ts), or any other write error (a
+ * ConstraintError when the ids are used up, a DataError, an UnknownError): an event the database
+ * refuses is kept waiting (held-events.ts), never given up after a while, and the user is told
+ * (storage-status.ts, with the error's name); it is stored once the database takes it again. Room is made by removing the oldest events, recorded as a chain gap, only when the user
  * chose a retention period: "keep everything" means nothing is ever deleted for them.
  */
 export const PRUNE_BATCH = 100;
 /** Most prune rounds per flush: a disk full for other reasons must not empty the log. */
 const MAX_PRUNE_ROUNDS = 5;
 export const FLUSH_ALARM = 'flush-held';
+/**
+ * Written by a page after it made room or started the database anew ("Delete everything",
+ * src/storage/retention.ts): the worker then tries what waits at once, not at the next alarm.
+ */
+export const FLUSH_REQUEST_KEY = 'flush-held-now';
 /** A notice or an outage repeated within this window is the same one, seen again. */
 export const REPEAT_WINDOW_MS = 60_000;
 
@@ -42,6 +49,12 @@ export interface EventStorage {
   db: SentinelDb;
   local: HeldArea & StatusArea;
   now: () => number;
+  /**
+   * Checks what waits before it is stored (src/background/held-trust.ts): what it leaves out is
+   * removed from the waiting room. The waiting room is in `storage.local`, which is not the
+   * worker's alone in every browser.
+   */
+  admitHeld?: (list: HeldEvent[]) => Promise<HeldEvent[]>;
   /** Made when events are held, cleared when none are left: retries every minute in between. */
   alarms?: {
     create(name: string, info: { periodInMinutes: number }): unknown;
@@ -92,8 +105,13 @@ function appendOnce(db: SentinelDb, event: NewEvent, deliveryId?: string) {
 }
 
 async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<FlushOutcome> {
-  const list = await readHeld(deps.local);
-  if (list.length === 0) return { stored: [], remaining: 0 };
+  const read = await readHeld(deps.local);
+  const list = deps.admitHeld && read.length > 0 ? await deps.admitHeld(read) : read;
+  if (list.length < read.length) await writeHeld(deps.local, list);
+  if (list.length === 0) {
+    if (read.length > 0) await updateStorageStatus(deps.local, { held: 0 });
+    return { stored: [], remaining: 0 };
+  }
   // After a failed open Dexie stays closed until opened on purpose: this is that retry.
   // Still closed: the first append below fails the same way and the events keep waiting.
   await ensureOpen(deps.db).catch(() => undefined);
@@ -101,6 +119,7 @@ async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<Flu
   let pruned = 0;
   let rounds = 0;
   let next = 0;
+  let failed: unknown;
   while (next < list.length) {
     const { event, deliveryId } = list[next] as HeldEvent;
     try {
@@ -108,6 +127,7 @@ async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<Flu
       if (!result.duplicate) stored.push(result.event);
       next += 1;
     } catch (error) {
+      failed = error ?? new Error('write failed');
       if (!isQuotaError(error) || !allowPrune || rounds >= MAX_PRUNE_ROUNDS) break;
       rounds += 1;
       // A prune that fails made no room: the rest wait, and the notice stays up.
@@ -119,7 +139,14 @@ async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<Flu
   const remaining = list.slice(next);
   await writeHeld(deps.local, remaining);
   const status = await readStorageStatus(deps.local);
+  // Still refused: the status names what refuses now (a full disk may have become a bad record).
+  const failure =
+    remaining.length > 0 && failed !== undefined
+      ? failureState(failed, isUnavailableError)
+      : undefined;
   await updateStorageStatus(deps.local, {
+    ...(failure && failure.state !== status.state ? { since: deps.now() } : {}),
+    ...failure,
     held: remaining.length,
     pruned: status.pruned + pruned,
     // Everything stored: the warning goes; what was given up was shown while it lasted.
@@ -135,8 +162,9 @@ export function flushHeld(deps: EventStorage, allowPrune: boolean): Promise<Flus
 }
 
 /**
- * Stores `event`, or holds it when the database is full or closed. While events wait, a new one
- * waits behind them (the chain keeps their order) after one more try to store them all.
+ * Stores `event`, or holds it when the database refuses it, whatever the error. While events
+ * wait, a new one waits behind them (the chain keeps their order) after one more try to store
+ * them all.
  */
 export function storeEvent(
   deps: EventStorage,
@@ -146,14 +174,13 @@ export function storeEvent(
 ): Promise<StoreOutcome> {
   return withHeld(async () => {
     const waiting = (await readHeld(deps.local)).length > 0;
-    let unavailable = false;
+    let failure: ReturnType<typeof failureState> = { state: 'full' };
     if (!waiting) {
       try {
         const result = await appendOnce(deps.db, event, deliveryId);
         return { held: false, ...result };
       } catch (error) {
-        if (!isQuotaError(error) && !isUnavailableError(error)) throw error;
-        unavailable = isUnavailableError(error);
+        failure = failureState(error ?? new Error('write failed'), isUnavailableError);
       }
     }
     const { held, dropped } = await holdEvent(deps.local, {
@@ -162,11 +189,11 @@ export function storeEvent(
     });
     const status = await readStorageStatus(deps.local);
     // While events already wait, the new one joins them under the state they are in.
-    const state =
-      waiting && status.state !== 'ok' ? status.state : unavailable ? 'unavailable' : 'full';
+    const now =
+      waiting && status.state !== 'ok' ? { state: status.state, error: status.error } : failure;
     await updateStorageStatus(deps.local, {
-      state,
-      since: status.state === state ? status.since : deps.now(),
+      ...now,
+      since: status.state === now.state ? status.since : deps.now(),
       held,
       dropped: status.dropped + dropped,
     });

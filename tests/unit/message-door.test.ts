@@ -17,6 +17,8 @@ const login = {
 };
 /** A fresh delivery id: one per observation, as the content script makes them. */
 let deliveries = 0;
+/** A `pending-attempt` answer with no attempt waiting. */
+const noPending = { ok: true };
 const delivery = () => `0d1e2f30-1${String((deliveries += 1)).padStart(3, '0')}`;
 
 describe('validateContentMessage', () => {
@@ -277,21 +279,21 @@ describe('handleContentMessage', () => {
       attemptId: login.attemptId,
       flow: 'login',
     });
-    expect(await handleContentMessage(ask, { ...paypalTab, tab: { id: 5 } }, deps)).toEqual({
-      ok: true,
-    });
+    expect(await handleContentMessage(ask, { ...paypalTab, tab: { id: 5 } }, deps)).toEqual(
+      noPending,
+    );
     const binanceTab = {
       ...paypalTab,
       url: 'https://accounts.binance.com/en/login',
       origin: undefined,
     };
-    expect(await handleContentMessage(ask, binanceTab, deps)).toEqual({ ok: true });
+    expect(await handleContentMessage(ask, binanceTab, deps)).toEqual(noPending);
     await handleContentMessage(
       { ...login, kind: 'login.success', deliveryId: delivery() },
       paypalTab,
       deps,
     );
-    expect(await handleContentMessage(ask, paypalTab, deps)).toEqual({ ok: true });
+    expect(await handleContentMessage(ask, paypalTab, deps)).toEqual(noPending);
   });
 
   it('stores a resent observation once and answers each delivery with the same record', async () => {
@@ -321,55 +323,98 @@ describe('handleContentMessage', () => {
 
 describe('outbox recovery (an attempt whose page unloaded before the worker woke)', () => {
   const NOW = 1_700_000_000_000;
-  function setup() {
-    return doorDeps(NOW);
+  let tokens = 0;
+  /** The door, and the token of the page open in paypalTab, given with its first question. */
+  async function setup() {
+    const { deps, local } = doorDeps(NOW - 5000);
+    const token = `70c0e000-${String((tokens += 1)).padStart(4, '0')}-4000-8000-000000000000`;
+    await handleContentMessage({ type: 'pending-attempt', token }, paypalTab, deps);
+    deps.now = () => NOW;
+    return { deps, local, token };
   }
-  const entry = (attemptId: string, origin: string, observedAt: number, extra = {}) => ({
-    [`outbox:${attemptId}`]: {
-      message: { ...login, attemptId, ...extra },
-      origin,
-      observedAt,
-    },
+  const entry = (attemptId: string, observedAt: number, token: string, extra = {}) => ({
+    message: { ...login, attemptId, deliveryId: delivery(), ...extra },
+    observedAt,
+    token,
   });
+  const ask = (...outbox: unknown[]) => ({ type: 'pending-attempt', outbox });
 
   it('records the attempt at the time it was seen and hands it to the next page', async () => {
-    const { deps, local } = setup();
-    await local.set(entry('aaaaaaaa-1', 'https://www.paypal.com', NOW - 3000));
-    const response = await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps);
+    const { deps, token } = await setup();
+    const response = await handleContentMessage(
+      ask(entry('aaaaaaaa-1', NOW - 3000, token)),
+      paypalTab,
+      deps,
+    );
     expect(response).toEqual({ ok: true, attemptId: 'aaaaaaaa-1', flow: 'login' });
     expect(await deps.db.events.toArray()).toMatchObject([
       { kind: 'login.attempt', at: NOW - 3000, walletId: 'paypal', attemptId: 'aaaaaaaa-1' },
     ]);
-    expect(local.data.has('outbox:aaaaaaaa-1')).toBe(false);
   });
 
   it('counts an attempt once when both the message and the outbox deliver it', async () => {
-    const { deps, local } = setup();
-    await local.set(entry(login.attemptId, 'https://www.paypal.com', NOW - 10));
+    const { deps, token } = await setup();
     await handleContentMessage(login, paypalTab, deps);
     await handleContentMessage(login, paypalTab, deps);
-    await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps);
+    await handleContentMessage(ask(entry(login.attemptId, NOW - 10, token)), paypalTab, deps);
     expect(await deps.db.events.count()).toBe(1);
-    expect(local.data.size).toBe(0);
   });
 
-  it('ignores another wallet’s entries and drops stale or forged ones', async () => {
-    const { deps, local } = setup();
-    await local.set({
-      ...entry('bbbbbbbb-1', 'https://accounts.binance.com', NOW - 1000),
-      ...entry('cccccccc-1', 'https://www.paypal.com', NOW - 10 * 60_000),
-      ...entry('dddddddd-1', 'https://www.paypal.com', NOW - 1000, { message: 'x'.repeat(999) }),
-      ...entry('eeeeeeee-1', 'https://www.paypal.com', NOW + 60_000),
-      'outbox:ffffffff-1': {
-        message: { ...login, attemptId: 'not-the-key' },
-        origin: 'https://www.paypal.com',
-        observedAt: NOW,
-      },
+  it('takes nothing a page could make up: no token, another tab’s, an old one, stale or too late', async () => {
+    const { deps, token } = await setup();
+    // The wallet's own scripts wrote its sessionStorage without ever seeing a token.
+    const forged = entry('bbbbbbbb-1', NOW - 1000, '0d1e2f30-9999-4000-8000-000000000000', {
+      kind: 'withdrawal.attempt',
+      amount: { value: '75000', currency: 'USDT' },
     });
-    expect(await handleContentMessage({ type: 'pending-attempt' }, paypalTab, deps)).toEqual({
-      ok: true,
-    });
+    expect(await handleContentMessage(ask(forged), paypalTab, deps)).toEqual(noPending);
+    // The real token, handed over in another tab, or stale, or seen after now.
+    const otherTab = { ...paypalTab, tab: { id: 99 } };
+    await handleContentMessage({ type: 'pending-attempt' }, otherTab, deps);
+    expect(
+      await handleContentMessage(ask(entry('cccccccc-1', NOW - 1000, token)), otherTab, deps),
+    ).toEqual(noPending);
     expect(await deps.db.events.count()).toBe(0);
-    expect([...local.data.keys()]).toEqual(['outbox:bbbbbbbb-1']);
+    const { deps: later, token: token2 } = await setup();
+    later.now = () => NOW + 10 * 60_000;
+    expect(
+      await handleContentMessage(
+        ask(entry('dddddddd-1', NOW - 6000, token2), entry('eeeeeeee-1', NOW + 700_000, token2)),
+        paypalTab,
+        later,
+      ),
+    ).toEqual(noPending);
+    expect(await later.db.events.count()).toBe(0);
+    // Once handed over, the token is spent: the next page asks with its own (or none).
+    const { deps: once, token: token3 } = await setup();
+    await handleContentMessage(ask(entry('ffffffff-1', NOW - 100, token3)), paypalTab, once);
+    await handleContentMessage(ask(entry('ffffffff-2', NOW - 100, token3)), paypalTab, once);
+    await handleContentMessage(
+      { ...ask(entry('ffffffff-3', NOW - 100, token3)), token: token3 },
+      paypalTab,
+      once,
+    );
+    expect((await once.db.events.toArray()).map((e) => e.attemptId)).toEqual(['ffffffff-1']);
+  });
+
+  it('checks each entry as a live message at the door', () => {
+    const token = '0d1e2f30-9999-4000-8000-000000000000';
+    const good = entry('aaaaaaaa-2', NOW, token);
+    expect(validateContentMessage(ask(good)).ok).toBe(true);
+    for (const bad of [
+      ask(),
+      ask(good, good, good, good),
+      ask({ ...good, extra: 1 }),
+      ask({ ...good, token: 'no' }),
+      { type: 'pending-attempt', token: 'no' },
+      { type: 'pending-attempt', token: 7 },
+      ask({ ...good, observedAt: 'now' }),
+      ask({ ...good, message: { ...good.message, kind: 'withdrawal.success' } }),
+      ask({ ...good, message: { ...good.message, path: 'https://evil.example/' } }),
+      ask({ ...good, message: { ...good.message, message: '\u202Eevil' } }),
+      { type: 'pending-attempt', outbox: good },
+    ]) {
+      expect(validateContentMessage(bad).ok).toBe(false);
+    }
   });
 });

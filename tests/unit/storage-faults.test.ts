@@ -10,6 +10,7 @@ import { appendEvents, verifyChain } from '../../src/storage/events';
 import type { NewEvent } from '../../src/model/event-types';
 import { MAX_HELD, readHeld } from '../../src/storage/held-events';
 import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+import { deleteAllHistory, idsUsedUp } from '../../src/storage/retention';
 import { readStorageStatus } from '../../src/storage/storage-status';
 import { doorDeps, tabSender } from './helpers/door';
 import { memoryArea } from './helpers/memory-db';
@@ -215,5 +216,63 @@ describe('database fails to open', () => {
     expect(await deps.db.gaps.count()).toBe(0);
     expect(await verifyChain(deps.db)).toMatchObject({ ok: true, count: 4 });
     expect(await readStorageStatus(local)).toMatchObject({ state: 'ok', held: 0 });
+  });
+});
+
+describe('any other write error (issue 19, item 1)', () => {
+  /** A database whose key generator is used up: a record once numbered 2^53, then removed. */
+  async function exhaustedDb() {
+    const db = openDb('wallet-sentinel', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.events.put({ ...old(0), id: 2 ** 53, hash: '' } as never);
+    await db.events.delete(2 ** 53);
+    return db;
+  }
+
+  it('keeps every event waiting, names the error, and never gives one up after a while', async () => {
+    const db = await exhaustedDb();
+    const { deps, local } = door(db, 365);
+    for (let i = 0; i < 3; i += 1) {
+      expect(await handleContentMessage(logout(), tab, deps)).toEqual({ ok: true, held: true });
+    }
+    // The alarm's flush a minute later, and again much later: still refused, still waiting.
+    await flushHeld(deps, true);
+    await flushHeld(deps, true);
+    expect(await readHeld(local)).toHaveLength(3);
+    expect(await readStorageStatus(local)).toMatchObject({
+      state: 'refused',
+      error: 'ConstraintError',
+      held: 3,
+      dropped: 0,
+    });
+    expect(await db.events.count()).toBe(0);
+  });
+
+  it('"Delete everything" starts the ids anew; the waiting events are then stored, cases kept', async () => {
+    const db = await exhaustedDb();
+    await db.events.put({ ...old(1), id: 2 ** 53 + 2, hash: 'x' } as never);
+    const caseId = await db.cases.add({ walletId: 'paypal', status: 'open' } as never);
+    const { deps, local } = door(db, null);
+    expect(await handleContentMessage(logout(), tab, deps)).toEqual({ ok: true, held: true });
+    expect(await idsUsedUp(db, NOW)).toBe(true);
+
+    expect(await deleteAllHistory(db, NOW)).toBe(1);
+    expect(await idsUsedUp(db, NOW)).toBe(false);
+    expect(await db.cases.get(caseId)).toMatchObject({ walletId: 'paypal' });
+    expect(await db.gaps.toArray()).toMatchObject([{ reason: 'delete-all', removed: 1 }]);
+
+    const { stored } = await flushHeld(deps, false);
+    expect(stored.map((e) => [e.kind, e.id])).toEqual([['logout', 1]]);
+    expect(await readStorageStatus(local)).toMatchObject({ state: 'ok', held: 0 });
+    expect(await verifyChain(db)).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it('a database with room is not made anew by "Delete everything"', async () => {
+    const db = openDb('wallet-sentinel', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await appendEvents(db, [old(1), old(2)]);
+    expect(await idsUsedUp(db, NOW)).toBe(false);
+    await deleteAllHistory(db, NOW);
+    const [next] = await appendEvents(db, [old(3)]);
+    // The key generator carried on: the database was cleared, not deleted.
+    expect(next?.id).toBe(3);
   });
 });

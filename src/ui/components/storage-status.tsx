@@ -18,12 +18,11 @@ const BOX = {
 };
 
 /**
- * "Storage full" and "the database will not open", from the worker's `storage-status` key
- * (src/storage/storage-status.ts): what happened, that nothing is lost yet, and what to do.
- * Nothing is rendered while all is well. Reads `storage.local`, never IndexedDB, which may be
- * the very thing failing.
+ * The worker's `storage-status` key (src/storage/storage-status.ts) and whether the user keeps
+ * everything, kept current. Reads `storage.local`, never IndexedDB, which may be the very thing
+ * failing. Undefined until read.
  */
-export function StorageStatusNotice() {
+export function useStorageStatus(): { status?: StorageStatus; keepsAll: boolean } {
   const [status, setStatus] = useState<StorageStatus | undefined>();
   const [keepsAll, setKeepsAll] = useState(false);
 
@@ -48,9 +47,31 @@ export function StorageStatusNotice() {
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);
+  return { status, keepsAll };
+}
+
+/** Events wait to be stored: nothing shown from the database is up to date. */
+export const eventsWaiting = (status: StorageStatus | undefined) =>
+  status !== undefined && (status.state !== 'ok' || status.held > 0);
+
+/**
+ * "Storage full", "the database will not open" and "the database refuses writes (its error)":
+ * what happened, that nothing is lost yet, and what to do. Nothing is rendered while all is well.
+ */
+export function StorageStatusNotice() {
+  const { status, keepsAll } = useStorageStatus();
 
   if (!status) return null;
   if (status.state === 'ok') return null;
+  if (status.state === 'refused') {
+    return (
+      <section class="storage-status" role="alert" style={BOX}>
+        <strong>{t('storageRefusedTitle', status.held, status.error ?? 'UnknownError')}</strong>
+        {status.dropped > 0 && <p>{t('storageFullDropped', status.dropped)}</p>}
+        <p>{t('storageRefusedWhatToDo')}</p>
+      </section>
+    );
+  }
   const full = status.state === 'full';
   return (
     <section class="storage-status" role="alert" style={BOX}>

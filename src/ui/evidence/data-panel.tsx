@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { MAX_IMPORT_BYTES } from '../../export/format';
 import type { SentinelDb } from '../../storage/db';
 import { deleteAllHistory, deleteWalletHistory, walletsWithEvents } from '../../storage/retention';
+import { FLUSH_REQUEST_KEY } from '../../storage/store-event';
 import { DEFAULT_SETTINGS, updateSettings, type Settings } from '../../storage/settings';
 import { useLiveQuery } from '../components/use-live-query';
 import { formatNumber, language, plural, t } from '../../wording/i18n';
@@ -135,7 +136,11 @@ export function DataPanel({ db, settings }: { db: SentinelDb; settings: Settings
   const remove = (task: () => Promise<number>) => {
     setStatus({ text: t('dataDeleting'), tone: 'info' });
     task().then(
-      (count) => setStatus({ text: plural('dataDeleted', count), tone: 'ok' }),
+      (count) => {
+        setStatus({ text: plural('dataDeleted', count), tone: 'ok' });
+        // Events waiting for room or for a database made anew are stored now (store-event.ts).
+        void browser.storage.local.set({ [FLUSH_REQUEST_KEY]: Date.now() }).catch(() => undefined);
+      },
       (error: unknown) => setStatus({ text: t('dataDeleteFailed', String(error)), tone: 'bad' }),
     );
   };

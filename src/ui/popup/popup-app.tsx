@@ -5,7 +5,7 @@ import type { SentinelDb } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../../wording/finding-title';
-import { StorageStatusNotice } from '../components/storage-status';
+import { eventsWaiting, StorageStatusNotice, useStorageStatus } from '../components/storage-status';
 import type { LiveState } from '../components/use-live-query';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, language, plural, t } from '../../wording/i18n';
@@ -31,7 +31,8 @@ const HEALTH_LABEL = {
   critical: () => t('healthCritical'),
 };
 
-function WalletLine({ wallet }: { wallet: WalletHealth }) {
+/** `waiting`: events wait to be stored (storage-status.tsx), so no wallet is called healthy. */
+function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolean }) {
   const name = walletName(wallet.walletId, language());
   const reason = wallet.worst
     ? findingTitle(wallet.worst.ruleId)
@@ -43,7 +44,11 @@ function WalletLine({ wallet }: { wallet: WalletHealth }) {
       <span class="dot" aria-hidden="true" />
       <div class="wallet-text">
         <h3>{name}</h3>
-        <span class="health-label">{HEALTH_LABEL[wallet.health]()}</span>
+        <span class="health-label">
+          {waiting && wallet.health === 'healthy'
+            ? t('healthWaiting')
+            : HEALTH_LABEL[wallet.health]()}
+        </span>
         {reason && <span class="reason">{reason}</span>}
         <time
           class="seen"
@@ -145,6 +150,7 @@ export function PopupApp({
         await refreshBadge(db, browser.action);
       })
       .catch(() => undefined);
+  const waiting = eventsWaiting(useStorageStatus().status);
   const value = state.status === 'ready' ? state.value : undefined;
   const empty = value && value.wallets.length === 0 && value.openCount === 0;
   return (
@@ -180,7 +186,7 @@ export function PopupApp({
                 <h2 id="wallets-heading">{t('popupWalletsHeading')}</h2>
                 <ul class="wallets">
                   {value.wallets.map((wallet) => (
-                    <WalletLine key={wallet.walletId} wallet={wallet} />
+                    <WalletLine key={wallet.walletId} wallet={wallet} waiting={waiting} />
                   ))}
                 </ul>
               </section>

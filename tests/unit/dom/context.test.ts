@@ -41,11 +41,16 @@ describe('createContext', () => {
   });
 
   it('resends with the same delivery id until the worker answers', async () => {
-    sendMessage
-      .mockResolvedValueOnce(undefined) // pending-attempt
-      .mockRejectedValueOnce(new Error('worker stopped'))
-      .mockResolvedValueOnce(undefined)
-      .mockResolvedValue({ ok: true });
+    // The page's pending-attempt question is answered; the observation twice not.
+    const answers: Array<() => Promise<unknown>> = [
+      () => Promise.reject(new Error('worker stopped')),
+      () => Promise.resolve(undefined),
+    ];
+    sendMessage.mockImplementation((m: { type: string }) =>
+      m.type === 'observe'
+        ? (answers.shift() ?? (() => Promise.resolve({ ok: true })))()
+        : Promise.resolve({ ok: true }),
+    );
     load('', { path: '/withdraw' });
     const ctx = createContext();
     const done = ctx.report('withdrawal.attempt', {
@@ -57,5 +62,33 @@ describe('createContext', () => {
     const observes = sendMessage.mock.calls.map(([m]) => m).filter((m) => m.type === 'observe');
     expect(observes.length).toBe(3);
     expect(new Set(observes.map((m) => m.deliveryId)).size).toBe(1);
+  });
+
+  it('keeps an unanswered attempt in the page outbox with its token; the next page hands it over', async () => {
+    sessionStorage.clear();
+    sendMessage.mockImplementation((m: { type: string }) =>
+      m.type === 'observe'
+        ? new Promise(() => undefined) // the page unloads before any answer
+        : Promise.resolve({ ok: true }),
+    );
+    load('', { path: '/signin' });
+    const first = createContext();
+    const question = sendMessage.mock.calls[0]?.[0];
+    expect(question).toEqual({ type: 'pending-attempt', token: expect.any(String) });
+    // A sign-out is no attempt: only the attempt is kept, with this page's token.
+    void first.report('logout');
+    void first.report('login.attempt', { attemptId: 'a1b2c3d4-1' });
+    const kept = JSON.parse(sessionStorage.getItem('wallet-sentinel-outbox') ?? '[]');
+    expect(kept).toMatchObject([
+      { message: { kind: 'login.attempt', attemptId: 'a1b2c3d4-1' }, token: question.token },
+    ]);
+
+    sendMessage.mockClear();
+    load('', { path: '/myaccount' });
+    await createContext().pendingAttempt;
+    const asked = sendMessage.mock.calls.map(([m]) => m).find((m) => m.type === 'pending-attempt');
+    expect(asked.outbox).toEqual(kept);
+    expect(asked.token).not.toBe(question.token);
+    expect(sessionStorage.getItem('wallet-sentinel-outbox')).toBe(null);
   });
 });
