@@ -1,3 +1,9 @@
+import {
+  openWeeklyFromNotification,
+  runWeeklySummary,
+  WEEKLY_ALARM,
+  WEEKLY_CHECK_MINUTES,
+} from './weekly-summary';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CASE_ALARM_PREFIX } from '../model/case-types';
 import { openDb } from '../storage/db';
@@ -215,6 +221,10 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && 'settings' in changes) {
     followCustomSites();
     pushToSync();
+    // Opting in to the weekly summary starts its first week now; opting out forgets it.
+    void runWeeklySummary(browser, db, Date.now(), (e) => report('notification', e)).catch((e) =>
+      report('reminders', e),
+    );
   }
   if (area === 'sync' && Object.keys(changes).some(isSyncKey))
     void pullSettings(browser.storage.local, browser.storage.sync, Date.now()).catch((e) =>
@@ -228,7 +238,10 @@ browser.permissions.onAdded.addListener((granted) => {
 browser.permissions.onRemoved.addListener(followCustomSites);
 
 browser.notifications?.onClicked.addListener(
-  (id) => void openFromNotification(browser, id).catch((e) => report('notification', e)),
+  (id) =>
+    void openWeeklyFromNotification(browser, id)
+      .then((opened) => (opened ? undefined : openFromNotification(browser, id)))
+      .catch((e) => report('notification', e)),
 );
 
 /** The time rules: an appeal past its deadline, a log not reviewed for a month. */
@@ -275,6 +288,11 @@ const ALARMS: ReadonlyArray<AlarmEntry<ReportScope>> = [
   { name: CASE_ALARM_PREFIX, prefix: true, scope: 'reminders', run: refreshReminders },
   { name: RETENTION_ALARM, scope: 'retention', run: pruneNow },
   { name: NAVIGATION_ALARM, scope: 'lookalike', run: keepWakingForNavigation },
+  {
+    name: WEEKLY_ALARM,
+    scope: 'reminders',
+    run: () => runWeeklySummary(browser, db, Date.now(), (e) => report('notification', e)),
+  },
 ];
 browser.alarms.onAlarm.addListener(({ name }) => {
   const entry = alarmEntry(ALARMS, name);
@@ -288,6 +306,10 @@ function ensureAlarms() {
   void flushWaiting().catch((e) => report('flush-held', e));
   void removeLegacyOutbox(browser.storage.local).catch((e) => report('install', e));
   void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60 });
+  void browser.alarms.create(WEEKLY_ALARM, {
+    delayInMinutes: 2,
+    periodInMinutes: WEEKLY_CHECK_MINUTES,
+  });
   void refreshReminders().catch((e) => report('reminders', e));
   // Settings of an older version are rewritten first; own sites and sync then follow them.
   void migrateStoredSettings(browser.storage.local)

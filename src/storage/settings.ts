@@ -24,7 +24,7 @@ export interface NotificationSettings extends Record<Severity, boolean> {
 export const ALL_URLS = '<all_urls>';
 
 /** The stored shape's version; `migrateSettings` brings every older one up to it. */
-export const SETTINGS_SCHEMA_VERSION = 3;
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 export interface Settings {
   schemaVersion: typeof SETTINGS_SCHEMA_VERSION;
@@ -58,6 +58,8 @@ export interface Settings {
   screenshotAuto: boolean;
   /** Copy these settings (never events) to the browser's `storage.sync`. Not itself synced. */
   sync: boolean;
+  /** A summary of the week as a notification, once a week (src/background/weekly-summary.ts). Off unless the user opts in. */
+  weeklySummary: boolean;
   /** Epoch ms of the last change made on this or another computer: the newest copy wins. */
   updatedAt: number;
 }
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   screenshotEvidence: false,
   screenshotAuto: false,
   sync: true,
+  weeklySummary: false,
   updatedAt: 0,
 });
 
@@ -163,6 +166,8 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string
   }),
   // v3 added the automatic screenshot switch, off: a v2 backup or synced copy stays valid.
   2: (v2) => ({ ...v2, schemaVersion: 3, screenshotAuto: false }),
+  // v4 added the weekly summary, off (opt-in).
+  3: (v3) => ({ ...v3, schemaVersion: 4, weeklySummary: false }),
 };
 
 /**
@@ -235,6 +240,7 @@ export function coerceSettings(raw: unknown): Settings {
     screenshotEvidence: flag(value.screenshotEvidence, DEFAULT_SETTINGS.screenshotEvidence),
     screenshotAuto: flag(value.screenshotAuto, DEFAULT_SETTINGS.screenshotAuto),
     sync: flag(value.sync, DEFAULT_SETTINGS.sync),
+    weeklySummary: flag(value.weeklySummary, DEFAULT_SETTINGS.weeklySummary),
     updatedAt:
       typeof updatedAt === 'number' && Number.isFinite(updatedAt) && updatedAt > 0 ? updatedAt : 0,
   };

@@ -23,7 +23,7 @@ async function openLog() {
 describe('data panel', () => {
   it('shows "keep every event" when that is the setting, not the default 365 days', async () => {
     await session.reader.evaluate(() =>
-      chrome.storage.local.set({ settings: { schemaVersion: 3, retentionDays: null } }),
+      chrome.storage.local.set({ settings: { schemaVersion: 4, retentionDays: null } }),
     );
     const page = await openLog();
     const retention = page.locator('section.data-panel select').first();

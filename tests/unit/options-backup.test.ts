@@ -85,7 +85,7 @@ describe('settings backup', () => {
       expect.stringMatching(/not a Wallet Sentinel/),
     ],
     [
-      JSON.stringify({ format: 'wallet-sentinel-settings', settings: { schemaVersion: 4 } }),
+      JSON.stringify({ format: 'wallet-sentinel-settings', settings: { schemaVersion: 5 } }),
       expect.stringMatching(/newer version/),
     ],
     [' '.repeat(1_000_001), expect.stringMatching(/too large/)],
@@ -105,7 +105,7 @@ describe('settings backup', () => {
     const v2 = { ...v3, schemaVersion: 2 };
     const r = parseBackup(JSON.stringify({ format: 'wallet-sentinel-settings', settings: v2 }));
     expect(r.ok && r.value).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       screenshotEvidence: true,
       screenshotAuto: false,
     });
@@ -127,7 +127,7 @@ describe('settings backup', () => {
     };
     const r = parseBackup(JSON.stringify({ format: 'wallet-sentinel-settings', settings: v1 }));
     expect(r.ok && r.value).toMatchObject({
-      schemaVersion: 3,
+      schemaVersion: 4,
       retentionDays: 90,
       lookalikeWarnings: true,
     });

@@ -150,10 +150,10 @@ const V1_STORED = {
 describe('settings migration', () => {
   it('brings version 1 up to the current version without losing a value', () => {
     const settings = coerceSettings(V1_STORED);
-    expect(SETTINGS_SCHEMA_VERSION).toBe(3);
+    expect(SETTINGS_SCHEMA_VERSION).toBe(4);
     expect(settings).toEqual({
       ...V1_STORED,
-      schemaVersion: 3,
+      schemaVersion: 4,
       // Version 1 notified critical findings and reminders, nothing else…
       notifications: { critical: true, warning: false, info: false, reminders: true },
       // …and watched for lookalike domains whenever the browser granted the permission.
@@ -161,6 +161,7 @@ describe('settings migration', () => {
       screenshotEvidence: false,
       screenshotAuto: false,
       sync: true,
+      weeklySummary: false,
       updatedAt: 0,
     });
   });
@@ -176,9 +177,9 @@ describe('settings migration', () => {
   });
 
   it('reads what it can of a newer version, never throwing', () => {
-    const newer = { ...coerceSettings(V1_STORED), schemaVersion: 4, somethingNew: { a: 1 } };
+    const newer = { ...coerceSettings(V1_STORED), schemaVersion: 5, somethingNew: { a: 1 } };
     const settings = coerceSettings(newer);
-    expect(settings.schemaVersion).toBe(3);
+    expect(settings.schemaVersion).toBe(4);
     expect(settings.rules.velocityCount).toBe(5);
     expect(settings).not.toHaveProperty('somethingNew');
   });
@@ -186,7 +187,12 @@ describe('settings migration', () => {
   it('brings version 2 up with the automatic screenshot switch off, keeping the rest', () => {
     const v2 = { ...coerceSettings(V1_STORED), schemaVersion: 2, screenshotEvidence: true };
     delete (v2 as Partial<typeof v2>).screenshotAuto;
-    expect(migrateSettings(v2)).toEqual({ ...v2, schemaVersion: 3, screenshotAuto: false });
+    expect(migrateSettings(v2)).toEqual({
+      ...v2,
+      schemaVersion: 4,
+      screenshotAuto: false,
+      weeklySummary: false,
+    });
     expect(coerceSettings(v2)).toMatchObject({ screenshotEvidence: true, screenshotAuto: false });
   });
 
@@ -198,7 +204,7 @@ describe('settings migration', () => {
     const area = memoryArea({ settings: V1_STORED });
     expect(await migrateStoredSettings(area)).toBe(true);
     const stored = (await area.get('settings')).settings as Record<string, unknown>;
-    expect(stored.schemaVersion).toBe(3);
+    expect(stored.schemaVersion).toBe(4);
     expect(stored.lookalikeWarnings).toBe(true);
     expect(await migrateStoredSettings(area)).toBe(false);
     expect(await migrateStoredSettings(memoryArea())).toBe(false);
