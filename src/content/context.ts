@@ -7,6 +7,7 @@ import type {
 import { outboxKey, type OutboxEntry } from '../messages/outbox';
 import { LIMITS } from '../messages/types';
 import { UNSAFE_RUNS } from '../model/text';
+import { watchGestures, type GestureBudget } from './gesture';
 
 /**
  * The content script talks to the worker through this one object. No webextension-polyfill
@@ -41,6 +42,8 @@ export interface DetectorContext {
    * whose outcome this page is to tell (a classic form post unloads the page that saw it).
    */
   pendingAttempt: Promise<PendingAttempt | undefined>;
+  /** The person's clicks and Enter presses: each pays for one attempt, in its own form (gesture.ts). */
+  gestures: GestureBudget;
   /** What one detector tells the others about this page. */
   state: {
     /** Until then a withdrawal flow is under way: a password asked now approves it, not a sign-in. */
@@ -121,6 +124,7 @@ export function createContext(): DetectorContext {
   return {
     ask,
     pendingAttempt,
+    gestures: watchGestures(),
     state: { withdrawalUntil: 0 },
     report(kind, fields = {}) {
       const message: ObserveMessage = {
