@@ -8,6 +8,7 @@ import { outboxKey, type OutboxEntry } from '../messages/outbox';
 import { LIMITS } from '../messages/types';
 import { UNSAFE_RUNS } from '../model/text';
 import { watchGestures, type GestureBudget } from './gesture';
+import { watchTypedCodes } from './typed-codes';
 
 /**
  * The content script talks to the worker through this one object. No webextension-polyfill
@@ -116,6 +117,8 @@ export function createContext(): DetectorContext {
     }
     return response;
   }
+  // A code the person typed is never part of a stored message, even when the site repeats it.
+  const codes = watchTypedCodes();
   const pendingAttempt = ask({ type: 'pending-attempt' }).then((response) =>
     response?.ok && response.attemptId && response.flow
       ? { attemptId: response.attemptId, flow: response.flow }
@@ -135,7 +138,7 @@ export function createContext(): DetectorContext {
         ...fields,
       };
       if (fields.message !== undefined) {
-        const text = cleanText(fields.message, LIMITS.message);
+        const text = cleanText(codes.strip(fields.message), LIMITS.message);
         if (text) message.message = text;
         else delete message.message;
       }
