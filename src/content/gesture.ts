@@ -44,13 +44,9 @@ export function watchGestures(): GestureBudget {
 
   const onClick = (event: MouseEvent) => {
     if (!event.isTrusted || event.button !== 0 || !(event.target instanceof Element)) return;
-    // detail 0: a click the keyboard made (implicit submission, Space on a button).
-    if (
-      event.detail === 0 &&
-      latest?.kind === 'key' &&
-      Date.now() - latest.at < KEY_CLICK_MS &&
-      sameForm(latest.target, event.target)
-    ) {
+    // detail 0: a click the keyboard made (implicit submission, Enter or Space on a button).
+    // A script's click() is never trusted, so a trusted one of these follows the key press.
+    if (event.detail === 0 && latest?.kind === 'key' && Date.now() - latest.at < KEY_CLICK_MS) {
       return;
     }
     latest = { target: event.target, at: Date.now(), kind: 'click', spent: false };
@@ -78,13 +74,4 @@ export function watchGestures(): GestureBudget {
       window.removeEventListener('keydown', onKeyDown, true);
     },
   };
-}
-
-/** Both in the same `<form>` (or the same element when neither is in one). */
-function sameForm(a: Element, b: Element): boolean {
-  const form = (el: Element) =>
-    (el instanceof HTMLButtonElement || el instanceof HTMLInputElement ? el.form : null) ??
-    el.closest('form');
-  const fa = form(a);
-  return fa ? fa === form(b) : a === b || a.contains(b) || b.contains(a);
 }
