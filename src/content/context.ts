@@ -7,6 +7,8 @@ import type {
 import { OUTBOX_KEY, OUTBOX_MAX, type OutboxEntry } from '../messages/outbox';
 import { LIMITS } from '../messages/types';
 import { UNSAFE_RUNS } from '../model/text';
+import { watchGestures, type GestureBudget } from './gesture';
+import { watchTypedCodes } from './typed-codes';
 
 /**
  * The content script talks to the worker through this one object. No webextension-polyfill
@@ -40,6 +42,8 @@ export interface DetectorContext {
    * whose outcome this page is to tell (a classic form post unloads the page that saw it).
    */
   pendingAttempt: Promise<PendingAttempt | undefined>;
+  /** The person's clicks and Enter presses: each pays for one attempt, in its own form (gesture.ts). */
+  gestures: GestureBudget;
   /** What one detector tells the others about this page. */
   state: {
     /** Until then a withdrawal flow is under way: a password asked now approves it, not a sign-in. */
@@ -144,6 +148,8 @@ export function createContext(): DetectorContext {
    * exists only for a real attempt, and the next page has a new one.
    */
   const outboxToken = crypto.randomUUID();
+  // A code the person typed is never part of a stored message, even when the site repeats it.
+  const codes = watchTypedCodes();
   // The page before handed over what it kept, once: the entries leave this page's storage now.
   const handed = readOutbox();
   if (handed.length > 0) writeOutbox([]);
@@ -159,6 +165,7 @@ export function createContext(): DetectorContext {
   return {
     ask,
     pendingAttempt,
+    gestures: watchGestures(),
     state: { withdrawalUntil: 0 },
     report(kind, fields = {}) {
       const message: ObserveMessage = {
@@ -169,7 +176,7 @@ export function createContext(): DetectorContext {
         ...fields,
       };
       if (fields.message !== undefined) {
-        const text = cleanText(fields.message, LIMITS.message);
+        const text = cleanText(codes.strip(fields.message), LIMITS.message);
         if (text) message.message = text;
         else delete message.message;
       }

@@ -1,4 +1,11 @@
-import { CHALLENGE_FIELD, SECRET_FIELD } from './phrases';
+import {
+  CHALLENGE,
+  CHALLENGE_FIELD,
+  matchesAny,
+  normalize,
+  NOT_SECRET_FIELD,
+  SECRET_FIELD_WORDS,
+} from './phrases';
 
 /**
  * DOM reading helpers for detectors. Nothing here reads an input's `value`: detectors see
@@ -109,13 +116,76 @@ const MASKING_FONT = /password|text-?security|dotsfont|disc/i;
 const PASSWORD_NAME =
   /pass(word|wd|wort|e)?\b|passwd|pwd|contrase|senha|mot ?de ?passe|parola|пароль|şifre|sifre|mật khẩu|kata ?sandi|密码|密碼|パスワード|비밀번호/i;
 
-/** Fields the extension must never read: passwords, codes, PINs, CVVs, seed phrases. */
+/**
+ * Fields the extension must never read: passwords, codes, PINs, keys, CVVs, seed phrases. What
+ * the field says it is — its attributes, and its label or the text beside it (issue 19, class
+ * 5: a private key typed into a textarea named only by its `<label>`) — in any of the detectors'
+ * languages; or that the page hides what is typed (`-webkit-text-security`).
+ */
 export function isSecretField(el: Element): boolean {
   if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return false;
   if (el instanceof HTMLInputElement && isPasswordField(el)) return true;
   const autocomplete = el.getAttribute('autocomplete') ?? '';
   if (/(password|one-time-code|cc-number|cc-csc)/.test(autocomplete)) return true;
-  return SECRET_FIELD.test(fieldDescriptor(el));
+  if (hidesTyping(el)) return true;
+  const descriptor = withoutDestinations(
+    normalize(`${fieldDescriptor(el)} ${el.getAttribute('title') ?? ''}`),
+  );
+  if (SECRET_FIELD_WORDS.some((word) => descriptor.includes(word))) return true;
+  return labelSaysSecret(fieldLabel(el));
+}
+
+const withoutDestinations = (normalized: string) =>
+  NOT_SECRET_FIELD.reduce((text, name) => text.split(name).join('|'), normalized);
+
+/** A field whose typing shows as dots by style: a masked textarea, a masked code box. */
+function hidesTyping(el: HTMLElement): boolean {
+  const style = getComputedStyle(el);
+  const security =
+    style.getPropertyValue('-webkit-text-security') || style.getPropertyValue('text-security');
+  return security !== '' && security !== 'none';
+}
+
+/** A short Latin entry ("pin", "key", "code") counts at a word's start or end only. */
+const SHORT_WORD = /^[a-z0-9-]{1,4}$/;
+const LONG_WORDS = SECRET_FIELD_WORDS.filter((word) => !SHORT_WORD.test(word));
+const SHORT_WORDS = SECRET_FIELD_WORDS.filter((word) => SHORT_WORD.test(word));
+
+/** Whether a field's label (natural words, not attribute names) says it holds a secret. */
+export function labelSaysSecret(label: string): boolean {
+  if (!label) return false;
+  const whole = withoutDestinations(normalize(label));
+  if (LONG_WORDS.some((word) => whole.includes(word))) return true;
+  // Words of the label: split at anything not a letter or digit, and at camelCase humps.
+  const words = label
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  return SHORT_WORDS.some(
+    (short) => whole.includes(short) && words.some((w) => w.startsWith(short) || w.endsWith(short)),
+  );
+}
+
+/**
+ * A field for a one-time code (not a password): `autocomplete="one-time-code"`, a code prompt's
+ * name or label ("emailVerifyCode", "Código de verificación"), or one of a row of single-digit
+ * boxes. Sites sometimes repeat the code in their error text (typed-codes.ts).
+ */
+export function isCodeField(el: Element): el is HTMLInputElement {
+  if (!(el instanceof HTMLInputElement) || el.type === 'hidden' || el.type === 'password') {
+    return false;
+  }
+  if ((el.getAttribute('autocomplete') ?? '').includes('one-time-code')) return true;
+  const descriptor = fieldDescriptor(el);
+  if (CHALLENGE_FIELD.test(descriptor)) return true;
+  if (matchesAny(`${descriptor} ${fieldLabel(el)}`, CHALLENGE)) return true;
+  return el.maxLength === 1 && codeBoxes(el).length >= 4;
+}
+
+/** The row of single-digit boxes a box belongs to, in order; the field alone otherwise. */
+export function codeBoxes(el: HTMLInputElement): HTMLInputElement[] {
+  if (el.maxLength !== 1 || !el.parentElement) return [el];
+  return Array.from(el.parentElement.querySelectorAll<HTMLInputElement>('input[maxlength="1"]'));
 }
 
 const PASSWORD_CANDIDATES =

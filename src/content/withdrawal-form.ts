@@ -14,6 +14,7 @@ import {
 import { readPlainField } from './field-value';
 import { CHALLENGE_FIELD, matchesAny } from './phrases';
 import {
+  ADDRESS_FIELD,
   AMOUNT_FIELD,
   DESTINATION_FIELD,
   WITHDRAW_CONTEXT,
@@ -177,6 +178,7 @@ export function readAmount(form: WithdrawalForm): Amount | undefined {
 }
 
 const CRYPTO_KINDS = new Set(['evm', 'btc', 'tron', 'solana', 'crypto-other']);
+const KEY_SHAPED = /^0x[0-9a-f]{64}$/i;
 const ADDRESS_IN_TEXT =
   /\b(0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,71}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})\b/;
 const MASKED_IN_TEXT =
@@ -197,12 +199,14 @@ export function readDestination(
   for (const input of ordered) {
     const value = readPlainField(input);
     const destination = value ? classifyDestination(value) : undefined;
+    if (!destination) continue;
+    const says = described(input);
+    // `0x` + 64 hex is an Aptos or Sui address, and also how a private key looks (issue 19,
+    // class 5): taken only from a field that says it is an address.
+    if (KEY_SHAPED.test(destination.value) && !ADDRESS_FIELD.test(says)) continue;
     // A field that does not say it is the destination counts only if it holds an address:
     // a memo, tag or note full of digits is not an account number.
-    if (
-      destination &&
-      (DESTINATION_FIELD.test(described(input)) || CRYPTO_KINDS.has(destination.kind))
-    ) {
+    if (DESTINATION_FIELD.test(says) || CRYPTO_KINDS.has(destination.kind)) {
       return destination.value;
     }
   }

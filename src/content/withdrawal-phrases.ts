@@ -361,3 +361,10 @@ export const AMOUNT_FIELD =
 /** Attributes of a destination field: address, recipient, account. */
 export const DESTINATION_FIELD =
   /address|addr|wallet|recipient|receiver|payee|beneficiary|destination|\bto\b|iban|account|acct|bank|收款|地址|账号|帳號|账户|帳戶|卡号|宛先|口座|주소|계좌|dirección|cuenta|conta|endereço|compte|adresse|konto|empfänger|conto|indirizzo|счет|счёт|адрес|hesap|adres|tài khoản|địa chỉ|rekening|alamat/i;
+
+/**
+ * Attributes or label of a field that says it holds an address (not an account, a wallet or a
+ * recipient in general): the only field a key-shaped value (`0x` + 64 hex) is taken from.
+ */
+export const ADDRESS_FIELD =
+  /address|addr|地址|位址|アドレス|주소|dirección|direccion|endereço|adresse|indirizzo|адрес|adres|địa chỉ|alamat/i;

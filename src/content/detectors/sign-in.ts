@@ -10,7 +10,8 @@ import { watchSignInOutcome, type SignInWatch } from './sign-in-outcome';
  * password field sits nearby, with or without a `<form>`, among other forms or not (issue 14,
  * class 3). Sign-up, change-password and payment password prompts are told apart by their
  * fields and wording (sign-in-form.ts). Only trusted (user) events count, so the page's own
- * scripts cannot fake an attempt.
+ * scripts cannot fake an attempt, and each attempt spends the person's click or Enter in that
+ * form (gesture.ts): a script that submits again and again after one real click makes none.
  */
 /** The same form triggered again this soon, with nothing typed between (click then submit, double click), is one attempt. */
 const SAME_ATTEMPT_MS = 1000;
@@ -39,6 +40,11 @@ export const signIn: Detector = {
       ) {
         return;
       }
+      // Paid for by the person's own click or Enter in this form, once (gesture.ts). A control
+      // outside the form (`<button form="login">`) counts only when it says "sign in".
+      const outside =
+        trigger && !unit.contains(trigger) && matchesAny(controlLabel(trigger), SIGN_IN_ACTIONS);
+      if (!ctx.gestures.take(unit, outside ? trigger : undefined)) return;
       // Typed again and sent again: the attempt before has had its answer, whatever it was.
       watch?.stop('retried');
       const current = { unit, at: now, settled: false, typed: false };

@@ -40,8 +40,10 @@ export const signOut: Detector = {
     let lastAt = 0;
     const onClick = (event: MouseEvent) => {
       if (!event.isTrusted || !(event.target instanceof Element)) return;
-      if (!signOutControl(event.target)) return;
-      if (Date.now() - lastAt < 2000) return;
+      const control = signOutControl(event.target);
+      if (!control) return;
+      // The click itself is the gesture: spent here, it pays for nothing else.
+      if (Date.now() - lastAt < 2000 || !ctx.gestures.take(control)) return;
       lastAt = Date.now();
       void ctx.report('logout');
     };

@@ -2,7 +2,13 @@ import type { Amount } from '../../model/event-types';
 import type { Detector, DetectorContext } from '../context';
 import { clickedControl, controlLabel, userIsActing } from '../dom';
 import { matchesAny, normalize } from '../phrases';
-import { readAmount, readDestination, withdrawalFormAround } from '../withdrawal-form';
+import type { Gesture } from '../gesture';
+import {
+  readAmount,
+  readDestination,
+  withdrawalFormAround,
+  type WithdrawalForm,
+} from '../withdrawal-form';
 import { NOT_A_SUBMIT, WITHDRAW_SUBMIT } from '../withdrawal-phrases';
 import { watchWithdrawalOutcome } from './withdrawal-outcome';
 
@@ -12,6 +18,10 @@ import { watchWithdrawalOutcome } from './withdrawal-outcome';
  * review dialog, 2FA, 支付密码 — add the destination if it was missing but never make a second
  * attempt. The attempt is reported once the destination is known, at the next step, when an
  * outcome shows, or when the page unloads, whichever comes first.
+ *
+ * Each step spends the person's click or Enter in its form or dialog (gesture.ts), and the form
+ * is read during that gesture: what a script writes into the fields afterwards, or submits
+ * without a fresh gesture there, is never part of a withdrawal (issue 19, class 3).
  */
 const FLOW_MS = 10 * 60_000;
 /** Without a destination, report anyway after this long: an attempt must never be lost. */
@@ -33,6 +43,24 @@ function isSubmitLabel(label: string): boolean {
   const n = normalize(label);
   return matchesAny(label, WITHDRAW_SUBMIT) && !NOT_A_SUBMIT.some((word) => n === word);
 }
+
+interface Reading {
+  form: WithdrawalForm;
+  amount: Amount;
+  destination?: string;
+}
+
+function readingOf(form: WithdrawalForm): Reading | undefined {
+  const amount = readAmount(form);
+  if (!amount) return undefined;
+  return { form, amount, destination: readDestination(form.container, form.amountInput) };
+}
+
+/** Where a later step's control sits: the dialog it is in, else the page's main part. */
+const STEP_REGION = '[role="dialog"], dialog, main';
+/** What can submit a `<form>` when clicked, by itself or through the page's handler. */
+const FORM_BUTTON =
+  'button, input[type="submit" i], input[type="image" i], input[type="button" i], [role="button"]';
 
 function submitControl(target: Element): Element | undefined {
   const control = clickedControl(target, isSubmitLabel);
@@ -73,23 +101,22 @@ export const withdrawal: Detector = {
       });
     }
 
-    function trigger(from: Element) {
-      const form = withdrawalFormAround(from);
+    /**
+     * A later step without an amount field (review dialog, code, payment password) sent with a
+     * gesture inside `step`: the flow's destination, if still missing, is read from it now.
+     */
+    function laterStep(step: Element, readStep: boolean) {
       const current = active();
-      if (!form) {
-        // A later step without an amount field: review dialog, code, payment password.
-        current?.watcher?.sentAgain();
-        if (current && !current.reported) {
-          current.destination ??= readDestination(
-            from.closest('[role="dialog"], dialog, main') ?? document.body,
-          );
-          report(current);
-        }
-        return;
-      }
-      const amount = readAmount(form);
-      if (!amount) return;
-      const destination = readDestination(form.container, form.amountInput);
+      if (!current || !ctx.gestures.take(step)) return;
+      current.watcher?.sentAgain();
+      if (current.reported) return;
+      if (readStep) current.destination ??= readDestination(step);
+      report(current);
+    }
+
+    /** The first step, paid for by the person's gesture in the form (already taken). */
+    function send({ form, amount, destination }: Reading) {
+      const current = active();
       // Sent again while the last failure still stands (issue 14, class 1): that was its answer.
       const standing = current?.reported ? current.watcher?.standing() : undefined;
       if (current && standing) {
@@ -120,19 +147,59 @@ export const withdrawal: Detector = {
       watch(next, true, form.container);
     }
 
+    /** A click or Enter of the person's: the form is read now, during their gesture. */
+    function onGesture(from: Element) {
+      const form = withdrawalFormAround(from);
+      if (!form) {
+        laterStep(from.closest(STEP_REGION) ?? document.body, true);
+        return;
+      }
+      const reading = readingOf(form);
+      if (reading && ctx.gestures.take(form.container)) send(reading);
+    }
+
+    /**
+     * What the form held at the person's last click on a button of a `<form>` that was not
+     * taken for a withdrawal step itself: a submit that click causes (the page's own handler
+     * calling `requestSubmit()`) is read as the form stood when the person clicked.
+     */
+    let atClick: { gesture: Gesture | undefined; reading: Reading } | undefined;
+
     const onClick = (event: MouseEvent) => {
+      atClick = undefined;
       if (!event.isTrusted || event.button !== 0 || !(event.target instanceof Element)) return;
       const control = submitControl(event.target);
-      if (control) trigger(control);
+      if (control) return onGesture(control);
+      if (!event.target.closest(FORM_BUTTON) || !event.target.closest('form')) return;
+      const form = withdrawalFormAround(event.target);
+      const reading = form && readingOf(form);
+      if (reading) atClick = { gesture: ctx.gestures.latest(), reading };
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.isTrusted || event.key !== 'Enter' || event.isComposing || event.keyCode === 229)
         return;
-      if (event.target instanceof HTMLInputElement) trigger(event.target);
+      atClick = undefined;
+      if (event.target instanceof HTMLInputElement) onGesture(event.target);
     };
+    // A submit is read only as the form stood at the person's gesture: an amount or address a
+    // script wrote after the click makes no withdrawal (SECURITY.md, "Only real user actions").
     const onSubmit = (event: SubmitEvent) => {
-      if (event.isTrusted && userIsActing() && event.target instanceof HTMLFormElement)
-        trigger(event.submitter ?? event.target);
+      if (!event.isTrusted || !userIsActing() || !(event.target instanceof HTMLFormElement)) return;
+      const from = event.submitter ?? event.target;
+      const clicked = atClick;
+      atClick = undefined;
+      if (clicked && clicked.gesture === ctx.gestures.latest()) {
+        const { reading } = clicked;
+        if (!event.target.contains(reading.form.amountInput)) return;
+        const now = readingOf(reading.form);
+        const same =
+          now?.amount.value === reading.amount.value &&
+          now.amount.currency === reading.amount.currency &&
+          now.destination === reading.destination;
+        if (ctx.gestures.take(reading.form.container) && same) send(reading);
+        return;
+      }
+      if (!withdrawalFormAround(from)) laterStep(event.target, false);
     };
     // The page is going away mid-flow (a classic multi-page form): report what is known now.
     const onPageHide = () => {

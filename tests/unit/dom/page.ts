@@ -6,6 +6,7 @@ import type {
   PendingAttempt,
 } from '../../../src/content/context';
 import type { ObservedKind } from '../../../src/messages/types';
+import { watchGestures } from '../../../src/content/gesture';
 
 /**
  * A generated wallet page for DOM unit tests, and a detector context that records what the
@@ -25,6 +26,7 @@ export function fakeContext(pending?: PendingAttempt) {
     },
     ask: () => Promise.resolve(undefined),
     pendingAttempt: Promise.resolve(pending),
+    gestures: watchGestures(),
     state: { withdrawalUntil: 0 },
   };
   return { ctx, sent, kinds: () => sent.map((s) => s.kind) };
@@ -63,7 +65,11 @@ window.addEventListener('submit', (event) => event.preventDefault());
 /** Every test starts the detector with fake timers and ends by stopping it. */
 export function run(detector: Detector, pending?: PendingAttempt) {
   const fake = fakeContext(pending);
-  const stop = detector.start(fake.ctx);
+  const stopDetector = detector.start(fake.ctx);
+  const stop = () => {
+    stopDetector();
+    fake.ctx.gestures.stop();
+  };
   return { ...fake, stop };
 }
 
