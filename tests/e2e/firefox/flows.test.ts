@@ -154,6 +154,8 @@ describe('Firefox core flows', () => {
 
     await log.select('select[name=wallet]', '');
     await expect.poll(rows, { timeout: 30_000 }).toBe(total);
+    // Export lives in the log's second tab.
+    await log.click('#log-tab-data');
     await log.click('button[data-export="json"]');
     const text = (await session.downloaded('.ndjson')).bytes.toString('utf8');
     // The Node verifier (scripts/verify-export.ts uses it) accepts the file whole.
