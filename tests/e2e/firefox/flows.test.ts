@@ -108,10 +108,11 @@ describe('Firefox core flows', () => {
     await options.select('#limit-0-walletId', 'alipay');
     await options.fill('#limit-0-currency', 'cny');
     await options.fill('#limit-0-daily', '800');
-    await options.click('#limits button[type="submit"]');
+    // Saved when the row is complete and the field is left (Enter), issue 15.
+    await options.press('#limit-0-daily', 'Enter');
     await expect
-      .poll(() => options.text('#limits .status'), { timeout: 30_000 })
-      .toBe('Limits saved. They count from the next withdrawal on.');
+      .poll(() => options.text('#limits [data-row="0"] > .save-note'), { timeout: 30_000 })
+      .toBe('Saved. It counts from the next withdrawal on.');
     await options.close();
 
     const alipay = await session.newPage();
