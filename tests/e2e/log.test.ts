@@ -310,6 +310,14 @@ describe('log page with 100,000 events', () => {
     await page.locator('.chart .summary').waitFor({ timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(artifacts, 'log-zh.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'log-zh-dark.png') });
+    await page.click('#log-tab-data');
+    await page.locator('section.data-panel').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'log-data-zh-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(dialogs).toEqual([]);
   });
 });
