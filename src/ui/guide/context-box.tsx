@@ -93,6 +93,15 @@ function FindingFacts({ finding }: { finding: Finding }) {
   );
 }
 
+/** The five steps of the box: where each one is explained in full, its lead and its sentence. */
+const NOW_STEPS = {
+  status: { to: 'step-status', lead: 'guideNowStatusLead', text: 'guideNowStatus' },
+  support: { to: 'step-support', lead: 'guideNowSupportLead', text: 'guideNowSupport' },
+  appeal: { to: 'step-appeal', lead: 'guideNowAppealLead', text: 'guideNowAppeal' },
+  track: { to: 'step-track', lead: 'guideNowTrackLead', text: 'guideNowTrack' },
+  escalate: { to: 'step-escalate', lead: 'guideNowEscalateLead', text: 'guideNowEscalate' },
+} as const satisfies Record<string, { to: string; lead: MessageKey; text: MessageKey }>;
+
 /** A step of the box's list: its lead links to the full step below, then one sentence and its link. */
 function Step(props: {
   to: string;
@@ -124,27 +133,27 @@ function NowSteps({ finding }: { finding: Finding }) {
     <>
       <h3 id="now-heading">{t('guideNowHeading')}</h3>
       <ol class="now-steps" aria-labelledby="now-heading">
-        <Step to="step-status" lead="guideNowStatusLead" text="guideNowStatus">
+        <Step {...NOW_STEPS.status}>
           {wallet && (
             <ExternalLink href={wallet.help} class="help-link">
               {t('guideWalletHelp', name)}
             </ExternalLink>
           )}
         </Step>
-        <Step to="step-support" lead="guideNowSupportLead" text="guideNowSupport">
+        <Step {...NOW_STEPS.support}>
           {wallet && wallet.contact !== wallet.help && (
             <ExternalLink href={wallet.contact} class="contact-link">
               {t('guideWalletContact', name)}
             </ExternalLink>
           )}
         </Step>
-        <Step to="step-appeal" lead="guideNowAppealLead" text="guideNowAppeal">
+        <Step {...NOW_STEPS.appeal}>
           <a class="case-link" href={`cases.html?finding=${encodeURIComponent(finding.id)}`}>
             {t('guideOpenCase')}
           </a>
         </Step>
-        <Step to="step-track" lead="guideNowTrackLead" text="guideNowTrack" />
-        <Step to="step-escalate" lead="guideNowEscalateLead" text="guideNowEscalate">
+        <Step {...NOW_STEPS.track} />
+        <Step {...NOW_STEPS.escalate}>
           <SectionLink to={REGULATORS_ID}>{t('guideRegulatorsFor', name)}</SectionLink>
         </Step>
       </ol>
