@@ -15,7 +15,7 @@ afterAll(async () => {
 
 async function openLog() {
   const page = await session.browser.context.newPage();
-  await page.goto(`chrome-extension://${session.browser.extensionId}/log.html`);
+  await page.goto(`chrome-extension://${session.browser.extensionId}/log.html#data`);
   await page.waitForSelector('section.data-panel');
   return page;
 }

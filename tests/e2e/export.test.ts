@@ -24,7 +24,8 @@ const run = promisify(execFile);
 let work: string;
 let extensionDir: string;
 /** The page that shows the export and data panels. */
-const panelsPage = 'log.html';
+// Export, verify and the data panel live in the log's second tab (issue 15: events first).
+const panelsPage = 'log.html#data';
 let source: ExtensionSession;
 let target: ExtensionSession | undefined;
 

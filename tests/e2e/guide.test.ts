@@ -1,5 +1,6 @@
-// The recovery guide as a user meets it: opened from a daily-limit warning on Binance it shows
-// that warning and Binance's own help links on top and lands on "Withdrawal limits"; the
+// The recovery guide as a user meets it: opened from a daily-limit warning on Binance it lands
+// on that warning's box (Binance's own links and the five steps, issue 15), with the
+// explanations ("Withdrawal limits") below; the
 // contents work from the keyboard; axe finds nothing in English, Chinese or the dark theme;
 // hostile text from a custom site renders as text and the page holds at 200% zoom.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -148,6 +149,7 @@ describe('guide opened from a daily-limit warning', () => {
     await openGuide(guideUrl(findingQuery(LIMIT_FINDING.id), '#cause-limits'));
     const box = page.locator('.context');
     await expect.poll(() => box.locator('.wallet-name').textContent()).toBe('Binance');
+    expect(await box.locator('h2').textContent()).toMatch(/^Binance: .*limit/i);
     expect(await box.locator('.what').textContent()).toMatch(/limit/i);
     expect(await box.locator('time').getAttribute('datetime')).toBe(new Date(AT).toISOString());
     expect(await box.locator('.severity-warning').textContent()).toBe('Warning');
@@ -165,7 +167,37 @@ describe('guide opened from a daily-limit warning', () => {
     expect(await box.locator('a.case-link').textContent()).toBe('Open a recovery case');
   });
 
-  it('lands on "Withdrawal limits": focused, highlighted and in view', async () => {
+  it('lands on the warning’s box: the warning, the links and the five steps in view, explanations below', async () => {
+    // The popup links to the finding's own section (#cause-limits); what to do comes first.
+    await expect.poll(activeId).toBe('finding');
+    const box = page.locator('#finding');
+    expect(await box.getAttribute('data-current')).toBe('');
+    const steps = box.locator('ol.now-steps > li');
+    expect(await steps.count()).toBe(5);
+    expect(
+      await steps
+        .locator('a[href^="#step-"]')
+        .evaluateAll((a) => a.map((e) => e.getAttribute('href'))),
+    ).toEqual(['#step-status', '#step-support', '#step-appeal', '#step-track', '#step-escalate']);
+    expect(await steps.nth(3).textContent()).toContain('10 business days');
+    const shown = (await box.boundingBox())!;
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(900);
+    // Explanations follow the box: the five steps in full, and the warning's own section.
+    for (const id of ['steps', 'cause-limits']) {
+      const section = (await page.locator(`#${id}`).boundingBox())!;
+      expect(section.y, id).toBeGreaterThanOrEqual(shown.y + shown.height);
+    }
+    expect(await box.locator('.explain a').getAttribute('href')).toBe('#cause-limits');
+    expect(await box.locator('.explain a').textContent()).toBe(
+      'Why this happens: Withdrawal limits',
+    );
+    await page.screenshot({ path: path.join(artifacts, 'guide-en.png') });
+  });
+
+  it('the explanation link moves focus to the warning’s section', async () => {
+    // The URL already ends in #cause-limits: no hashchange, the link itself focuses.
+    await page.locator('#finding .explain a').click();
     await expect.poll(activeId).toBe('cause-limits');
     const section = page.locator('#cause-limits');
     expect(await section.getAttribute('data-current')).toBe('');
@@ -175,7 +207,6 @@ describe('guide opened from a daily-limit warning', () => {
     expect(box.y).toBeLessThan(100);
     const background = await section.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
-    await page.screenshot({ path: path.join(artifacts, 'guide-en.png') });
   });
 
   it('has every DESIGN anchor, landmarks and ordered headings', async () => {
@@ -330,9 +361,14 @@ describe('in Chinese', () => {
     await expect.poll(() => page.locator('.context .wallet-name').textContent()).toBe('币安');
     expect(await page.locator('#cause-limits h3').textContent()).toBe('提现限额');
     expect(await page.locator('#step-track').textContent()).toContain('10 个工作日');
-    await expect.poll(activeId).toBe('cause-limits');
+    await expect.poll(activeId).toBe('finding');
+    expect(await page.locator('#finding h3').textContent()).toBe('现在该怎么做');
+    expect(await page.locator('#finding ol.now-steps > li').count()).toBe(5);
     expect(await axeViolations()).toEqual([]);
     await page.screenshot({ path: path.join(artifacts, 'guide-zh.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(artifacts, 'guide-zh-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 640, height: 900 });
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
     await page.emulateMedia({ colorScheme: 'dark' });

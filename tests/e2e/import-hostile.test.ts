@@ -55,7 +55,7 @@ describe('a crafted import', () => {
   it('is refused with the record and the reason named, and sign-ins are still recorded', async () => {
     const file = await craftedFile();
     const page = await session.browser.context.newPage();
-    await page.goto(`chrome-extension://${session.browser.extensionId}/log.html`);
+    await page.goto(`chrome-extension://${session.browser.extensionId}/log.html#data`);
     await page.waitForSelector('section.data-panel');
     await page.setInputFiles('[data-testid="import-file"]', file);
     await expect

@@ -223,6 +223,80 @@ describe('log page with 100,000 events', () => {
     expect(await page.locator('.chart-table caption').textContent()).toBe('Activity per day');
   });
 
+  it('sets a critical row apart: the frozen notice carries the word, a tint and a bar', async () => {
+    await openLog();
+    const frozen = page.locator('.log-body [role=row][aria-rowindex="2"]');
+    expect(await frozen.getAttribute('data-severity')).toBe('critical');
+    expect(await frozen.getAttribute('class')).toContain('severity-critical');
+    expect(await frozen.locator('.critical-tag').textContent()).toBe('Critical');
+    const plain = page.locator('.log-body [role=row][data-severity="info"]').first();
+    const look = (row: typeof frozen) =>
+      row.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.backgroundColor} | ${style.boxShadow}`;
+      });
+    expect(await look(frozen)).not.toBe(await look(plain));
+    expect(await look(frozen)).not.toContain('none');
+  });
+
+  it('ends the chart now: no bucket after the current hour, even for "today"', async () => {
+    await openLog('?range=today');
+    const svg = page.locator('.chart-svg');
+    await expect.poll(() => svg.getAttribute('data-end'), { timeout: 20_000 }).toBeTruthy();
+    expect(await svg.getAttribute('data-unit')).toBe('hour');
+    const end = Date.parse((await svg.getAttribute('data-end'))!);
+    // The last bucket is the hour under way: it ends within the hour to come, never later.
+    expect(end).toBeGreaterThan(Date.now() - 60_000);
+    expect(end).toBeLessThanOrEqual(Date.now() + 3_600_000);
+  });
+
+  it('at 200% zoom shows events on the first screen and scrolls nothing sideways', async () => {
+    // A 1280 × 800 window at 200%: 640 × 400 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 400 });
+    try {
+      await openLog('?open=1');
+      const first = page.locator('.log-body [role=row][data-id]').first();
+      await first.waitFor();
+      const row = (await first.boundingBox())!;
+      expect(row.y).toBeGreaterThanOrEqual(0);
+      expect(row.y + row.height).toBeLessThanOrEqual(400);
+      const overflow = await page.evaluate(() => {
+        const scroller = document.querySelector('.log-scroller')!;
+        return {
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          list: scroller.scrollWidth - scroller.clientWidth,
+        };
+      });
+      expect(overflow).toEqual({ page: 0, list: 0 });
+      // The Findings column is on screen, with the finding's name.
+      const findings = first.locator('.findings');
+      expect(await findings.textContent()).toContain('Several failed sign-ins in a row');
+      const cell = (await findings.boundingBox())!;
+      expect(cell.width).toBeGreaterThan(100);
+      expect(cell.x + cell.width).toBeLessThanOrEqual(640);
+      await page.screenshot({ path: path.join(artifacts, 'log-200.png') });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
+  it('keeps export, verify and the data in a second tab, reached by keyboard', async () => {
+    await openLog();
+    expect(await page.locator('section.export-panel').count()).toBe(0);
+    await page.locator('#log-tab-events').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getAttribute('#log-tab-data', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('log-tab-data');
+    await page.locator('section.export-panel').waitFor();
+    await page.locator('section.data-panel').waitFor();
+    expect(await page.locator('#log-panel-events').isHidden()).toBe(true);
+    expect(page.url()).toBe(`${base}/log.html#data`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'log-data-en.png') });
+    await page.goBack();
+    await expect.poll(() => page.getAttribute('#log-tab-events', 'aria-selected')).toBe('true');
+  });
+
   it('passes axe in English and in Chinese', async () => {
     await openLog();
     await page.locator('.chart .summary').waitFor({ timeout: 20_000 });
@@ -236,6 +310,14 @@ describe('log page with 100,000 events', () => {
     await page.locator('.chart .summary').waitFor({ timeout: 20_000 });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(artifacts, 'log-zh.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'log-zh-dark.png') });
+    await page.click('#log-tab-data');
+    await page.locator('section.data-panel').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(artifacts, 'log-data-zh-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(dialogs).toEqual([]);
   });
 });

@@ -215,7 +215,7 @@ it('makes no request of its own across install, sign-in, withdrawal, popup, log,
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByText('PayPal').first().waitFor();
   const log = await context.newPage();
-  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  await log.goto(`chrome-extension://${extensionId}/log.html#data`);
   for (const format of ['json', 'csv', 'pack']) {
     const [download] = await Promise.all([
       log.waitForEvent('download'),

@@ -2,7 +2,8 @@
 // an own wallet site (MAX Exchange, not in the catalog) is added in the options page, the
 // browser's own permission prompt is answered, the site is watched (`custom:<origin>`), then
 // removed and no longer watched; a daily limit typed into the options page fires on the next
-// Alipay withdrawal; a half-filled form saves nothing; axe is clean in en and zh_CN.
+// Alipay withdrawal; a half-filled form saves nothing; axe is clean in en and zh_CN. Issue 15:
+// limits first, thresholds folded under Advanced, every setting saved when changed.
 //
 // The permission prompt is real. Headless Chromium never resolves `permissions.request`, so
 // this file runs a headed Chromium on a virtual display (Xvfb) and answers the prompt with key
@@ -13,13 +14,14 @@
 // permission method), a Chromium switch (none auto-accepts extension prompts), and a managed
 // policy (`ExtensionSettings` can block or allow hosts but not grant optional ones, and its
 // file is machine-wide).
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import type { LaunchedBrowser } from './harness/browser';
 import { readAllEvents, readStore, waitForEvents } from './harness/idb';
-import { DIST_CHROME } from './harness/paths';
+import { DIST_CHROME, ROOT } from './harness/paths';
 import {
   answerPrompt as answerPromptWith,
   launchHeaded,
@@ -28,6 +30,17 @@ import {
 } from './harness/x11';
 
 const SITE = 'https://max.maicoin.com';
+const artifacts = path.join(ROOT, 'artifacts');
+
+/** The whole page, light and dark, for a person to look at (artifacts/, not committed). */
+async function pictures(page: Page, name: string): Promise<void> {
+  await mkdir(artifacts, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: path.join(artifacts, `${name}-${scheme}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 const WALLET = `custom:${SITE}`;
 
 let headed: HeadedSession;
@@ -114,6 +127,9 @@ describe('options page', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await pictures(page, 'options-zh');
     await page.selectOption('#language', 'en');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Options');
     await page.close();
@@ -183,23 +199,74 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('puts limits first and wallets next, folds the thresholds under Advanced, and has no Save button', async () => {
+    const page = await openOptions();
+    const sections = await page
+      .locator('main section.options-section')
+      .evaluateAll((els) => els.map((e) => e.id));
+    expect(sections.slice(0, 2)).toEqual(['limits', 'wallets']);
+    expect(sections.at(-3)).toBe('thresholds');
+    expect(await page.locator('#thresholds-heading').textContent()).toBe('Advanced');
+    expect(await page.locator('#thresholds details').getAttribute('open')).toBeNull();
+    expect(await page.locator('#th-failedLoginCount').isVisible()).toBe(false);
+    expect(await page.locator('#wallets details').getAttribute('open')).toBeNull();
+    // One saving model: settings save when changed; the only "Save" writes a file.
+    const saves = await page.getByRole('button', { name: /^Save\b/ }).allTextContents();
+    expect(saves).toEqual(['Save settings to a file']);
+    expect(await page.locator('.save-model').textContent()).toMatch(/saved as soon as/);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(3200);
+    await pictures(page, 'options-en');
+    await page.close();
+  });
+
+  it('saves a threshold when it is left, and keeps the old one when the new one is not valid', async () => {
+    const page = await openOptions();
+    await page.locator('#thresholds summary').click();
+    const field = page.locator('#th-failedLoginCount');
+    const before = ((await storedSettings()).rules as Record<string, unknown> | undefined)
+      ?.failedLoginCount;
+    await field.fill('7');
+    await field.press('Tab');
+    await expect
+      .poll(() => field.locator('xpath=..').locator('.save-note').textContent())
+      .toBe('Saved');
+    expect(((await storedSettings()).rules as Record<string, unknown>).failedLoginCount).toBe(7);
+    await field.fill('7.5');
+    await field.press('Enter');
+    await expect
+      .poll(() => page.locator('#th-failedLoginCount-error').textContent())
+      .toMatch(/whole number/i);
+    expect(await field.locator('xpath=..').locator('.save-note').textContent()).toMatch(
+      /^Not saved/,
+    );
+    expect(((await storedSettings()).rules as Record<string, unknown>).failedLoginCount).toBe(7);
+    await page.getByRole('button', { name: 'Reset all to defaults' }).click();
+    await expect.poll(() => field.inputValue()).toBe(String(before ?? 3));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('refuses a half-filled limit with messages in place, and stores nothing', async () => {
     const before = await storedSettings();
     const page = await openOptions();
     await page.getByRole('button', { name: 'Add a limit' }).click();
+    const row = page.locator('#limits [data-row="0"]');
+    await expect
+      .poll(() => row.locator(':scope > .save-note').textContent())
+      .toBe('Not saved yet: choose the wallet, the currency and at least one limit.');
     await page.selectOption('#limit-0-walletId', 'alipay');
     await page.fill('#limit-0-currency', 'RMB');
     await page.fill('#limit-0-daily', '1,000');
-    await page.getByRole('button', { name: 'Save limits' }).click();
-    const summary = page.locator('#limits .error-summary');
+    await page.press('#limit-0-daily', 'Tab');
     await expect
-      .poll(() => summary.locator('p').textContent())
-      .toBe('2 fields need attention. Nothing was saved.');
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+      .poll(() => row.locator(':scope > .save-note').textContent())
+      .toBe('Not saved: correct the fields marked above. A limit saved before stays in use.');
     expect(await page.locator('#limit-0-currency-error').textContent()).toContain(
       '“RMB” is not a currency code',
     );
     expect(await page.locator('#limit-0-daily-error').textContent()).toContain('no commas');
+    expect(await page.getAttribute('#limit-0-daily', 'aria-invalid')).toBe('true');
     expect(await storedSettings()).toEqual(before);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -211,10 +278,10 @@ describe('options page', () => {
     await page.selectOption('#limit-0-walletId', 'alipay');
     await page.fill('#limit-0-currency', 'cny');
     await page.fill('#limit-0-daily', '800');
-    await page.getByRole('button', { name: 'Save limits' }).click();
+    await page.press('#limit-0-daily', 'Enter');
     await expect
-      .poll(() => page.locator('#limits .status').textContent())
-      .toBe('Limits saved. They count from the next withdrawal on.');
+      .poll(() => page.locator('#limits [data-row="0"] > .save-note').textContent())
+      .toBe('Saved. It counts from the next withdrawal on.');
     const rules = (await storedSettings()).rules as { limits: unknown[] };
     expect(rules.limits).toEqual([{ walletId: 'alipay', currency: 'CNY', daily: '800' }]);
     expect(await page.locator('#limit-resets').textContent()).toMatch(

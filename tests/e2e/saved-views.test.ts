@@ -272,7 +272,8 @@ describe('log first rows', () => {
     const events = await readAllEvents(log);
     const binance = new Set(events.filter((e) => e.walletId === 'binance').map((e) => e.id));
     expect(first.ids.filter((id) => binance.has(id)).length).toBeGreaterThan(0);
-    // Deleted from the log's own data panel: a write the worker does not follow.
+    // Deleted from the log's own data panel (its second tab): a write the worker does not follow.
+    await log.getByRole('tab', { name: 'Export, verify and your data' }).click();
     await log.selectOption('[data-testid="delete-wallet-choice"]', 'binance');
     await log.click('[data-testid="delete-wallet"]');
     const dialog = log.getByRole('dialog', { name: 'Delete the history of Binance?' });

@@ -121,7 +121,7 @@ describe('screenshot evidence', () => {
   it('puts the pictures in the evidence pack, named by time and wallet, hashes in the report', async () => {
     const shots = await screenshots();
     const log = await browser.context.newPage();
-    await log.goto(url('log.html?wallet=paypal'));
+    await log.goto(url('log.html?wallet=paypal#data'));
     await log.waitForSelector('section.export-panel');
     const [file] = await Promise.all([
       log.waitForEvent('download'),

@@ -154,7 +154,7 @@ it('finds no typed secret in the JSON, CSV and evidence-pack exports or in notif
 
   // The three exports, from the log page's export panel.
   const log = await context.newPage();
-  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  await log.goto(`chrome-extension://${extensionId}/log.html#data`);
   const exported: Record<string, string> = {};
   for (const format of ['json', 'csv', 'pack'] as const) {
     const [download] = await Promise.all([

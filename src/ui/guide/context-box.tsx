@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Finding, FindingStatus, Severity } from '../../model/event-types';
 import type { LiveState } from '../components/use-live-query';
 import { findingDetail } from '../../wording/finding-detail';
@@ -92,25 +93,88 @@ function FindingFacts({ finding }: { finding: Finding }) {
   );
 }
 
-function NextSteps({ finding }: { finding: Finding }) {
-  const section = isGuideAnchor(finding.guide) ? headingOf(finding.guide) : undefined;
-  const name = walletName(finding.walletId, language());
+/** The five steps of the box: where each one is explained in full, its lead and its sentence. */
+const NOW_STEPS = {
+  status: { to: 'step-status', lead: 'guideNowStatusLead', text: 'guideNowStatus' },
+  support: { to: 'step-support', lead: 'guideNowSupportLead', text: 'guideNowSupport' },
+  appeal: { to: 'step-appeal', lead: 'guideNowAppealLead', text: 'guideNowAppeal' },
+  track: { to: 'step-track', lead: 'guideNowTrackLead', text: 'guideNowTrack' },
+  escalate: { to: 'step-escalate', lead: 'guideNowEscalateLead', text: 'guideNowEscalate' },
+} as const satisfies Record<string, { to: string; lead: MessageKey; text: MessageKey }>;
+
+/** A step of the box's list: its lead links to the full step below, then one sentence and its link. */
+function Step(props: {
+  to: string;
+  lead: MessageKey;
+  text: MessageKey;
+  children?: ComponentChildren;
+}) {
   return (
-    <ul class="actions">
-      <li>
-        <a class="case-link" href={`cases.html?finding=${encodeURIComponent(finding.id)}`}>
-          {t('guideOpenCase')}
-        </a>
-      </li>
+    <li>
+      <SectionLink to={props.to}>
+        <strong>{t(props.lead)}</strong>
+      </SectionLink>{' '}
+      {t(props.text)}
+      {props.children && <div class="step-action">{props.children}</div>}
+    </li>
+  );
+}
+
+/**
+ * The five steps of the brief, one line each, right under the warning, with this wallet's own
+ * links where a step needs one (issue 15: the person landed on an explanation, the warning and
+ * the wallet's links scrolled away). Each lead links to the full step further down.
+ */
+function NowSteps({ finding }: { finding: Finding }) {
+  const help = walletHelp(finding.walletId);
+  const name = walletName(finding.walletId, language());
+  const wallet = help.kind === 'catalog' ? help.wallet : undefined;
+  return (
+    <>
+      <h3 id="now-heading">{t('guideNowHeading')}</h3>
+      <ol class="now-steps" aria-labelledby="now-heading">
+        <Step {...NOW_STEPS.status}>
+          {wallet && (
+            <ExternalLink href={wallet.help} class="help-link">
+              {t('guideWalletHelp', name)}
+            </ExternalLink>
+          )}
+        </Step>
+        <Step {...NOW_STEPS.support}>
+          {wallet && wallet.contact !== wallet.help && (
+            <ExternalLink href={wallet.contact} class="contact-link">
+              {t('guideWalletContact', name)}
+            </ExternalLink>
+          )}
+        </Step>
+        <Step {...NOW_STEPS.appeal}>
+          <a class="case-link" href={`cases.html?finding=${encodeURIComponent(finding.id)}`}>
+            {t('guideOpenCase')}
+          </a>
+        </Step>
+        <Step {...NOW_STEPS.track} />
+        <Step {...NOW_STEPS.escalate}>
+          <SectionLink to={REGULATORS_ID}>{t('guideRegulatorsFor', name)}</SectionLink>
+        </Step>
+      </ol>
+      {/* A site the user added, or one we do not know: no links, say where help is found. */}
+      {help.kind !== 'catalog' && <WalletLinks walletId={finding.walletId} />}
+    </>
+  );
+}
+
+/** The section that explains this kind of warning, and that the full guide follows. */
+function Explanations({ finding }: { finding: Finding }) {
+  const section = isGuideAnchor(finding.guide) ? headingOf(finding.guide) : undefined;
+  return (
+    <p class="explain">
       {section && (
-        <li>
-          <SectionLink to={finding.guide}>{t('guideReadSection', t(section))}</SectionLink>
-        </li>
+        <>
+          <SectionLink to={finding.guide}>{t('guideExplainLink', t(section))}</SectionLink>{' '}
+        </>
       )}
-      <li>
-        <SectionLink to={REGULATORS_ID}>{t('guideRegulatorsFor', name)}</SectionLink>
-      </li>
-    </ul>
+      {t('guideExplainBelow')}
+    </p>
   );
 }
 
@@ -119,19 +183,40 @@ function stateName(state: LiveState<Finding | undefined>): string {
   return state.value ? 'found' : 'missing';
 }
 
-/** On top of the guide when it was opened from a finding (`?finding=`). */
+/** The id of the box, where the guide lands when it was opened from a warning. */
+export const FINDING_BOX_ID = 'finding';
+
+/**
+ * On top of the guide when it was opened from a finding (`?finding=`): the warning, then what to
+ * do now with the wallet's own links; the guide's explanations follow below the box.
+ */
 export function FindingContextBox({ state }: { state: LiveState<Finding | undefined> }) {
+  const found = state.status === 'ready' ? state.value : undefined;
   return (
-    <section class="context" aria-labelledby="context-heading" data-state={stateName(state)}>
-      <h2 id="context-heading">{t('guideContextTitle')}</h2>
+    <section
+      id={FINDING_BOX_ID}
+      class="context"
+      tabIndex={-1}
+      aria-labelledby="context-heading"
+      data-state={stateName(state)}
+    >
+      <h2 id="context-heading">
+        {found
+          ? t(
+              'guideContextFinding',
+              walletName(found.walletId, language()),
+              findingTitle(found.ruleId),
+            )
+          : t('guideContextTitle')}
+      </h2>
       {state.status === 'loading' && <p>{t('guideContextLoading')}</p>}
       {state.status === 'error' && <p class="calm">{t('guideContextError', state.error)}</p>}
       {state.status === 'ready' && !state.value && <p class="calm">{t('guideContextMissing')}</p>}
       {state.status === 'ready' && state.value && (
         <>
           <FindingFacts finding={state.value} />
-          <WalletLinks walletId={state.value.walletId} />
-          <NextSteps finding={state.value} />
+          <NowSteps finding={state.value} />
+          <Explanations finding={state.value} />
         </>
       )}
     </section>

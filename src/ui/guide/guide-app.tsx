@@ -6,7 +6,7 @@ import type { Finding } from '../../model/event-types';
 import { useLiveQuery } from '../components/use-live-query';
 import { language, t } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
-import { FindingContextBox, WalletContextBox } from './context-box';
+import { FINDING_BOX_ID, FindingContextBox, WalletContextBox } from './context-box';
 import { coerceFinding } from './finding-record';
 import type { GuideQuery } from './guide-query';
 import { orderRegions } from './region-order';
@@ -42,7 +42,7 @@ export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
   const found = finding.status === 'ready' ? finding.value : undefined;
   const walletId = query.walletId ?? found?.walletId;
   const wallet = directoryWallet(walletId);
-  useSectionFocus(KNOWN_IDS, finding.status !== 'loading');
+  useSectionFocus(KNOWN_IDS, finding.status !== 'loading', found ? FINDING_BOX_ID : undefined);
   const casesHref = found ? `cases.html?finding=${encodeURIComponent(found.id)}` : 'cases.html';
   return (
     <>
@@ -59,7 +59,8 @@ export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
       <PageHeader title={t('guideTitle')}>
         <p class="intro">{t('guideIntro')}</p>
       </PageHeader>
-      {/* The finding's context comes first, above the contents, also on narrow screens. */}
+      {/* The finding's box comes first, above the contents, also on narrow screens: the warning
+          and what to do now; the guide below explains. */}
       <main id={MAIN_ID} tabIndex={-1}>
         {(query.findingId || query.walletId) && (
           <div class="context-wrap">

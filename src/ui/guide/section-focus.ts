@@ -19,19 +19,24 @@ export function focusSection(id: string): boolean {
 }
 
 /**
- * Focuses the section named by the URL hash once the page above it has settled (the finding's
- * box changes the layout when it loads), and again on every later hash change (TOC links, back
- * and forward). Only ids in `known` are honoured: the hash comes from whoever wrote the link.
+ * Once the page above has settled (the finding's box changes the layout when it loads): lands on
+ * `landing` when given (the warning's box: what to do comes before why, issue 15), otherwise on
+ * the section the URL hash names; then follows every later hash change (TOC links, back and
+ * forward). Only ids in `known` are honoured: the hash comes from whoever wrote the link.
  */
-export function useSectionFocus(known: readonly string[], settled: boolean): void {
+export function useSectionFocus(
+  known: readonly string[],
+  settled: boolean,
+  landing?: string,
+): void {
   useEffect(() => {
     if (!settled) return;
     const go = () => {
       const id = sectionFromHash(location.hash, known);
       if (id) focusSection(id);
     };
-    go();
+    if (!landing || !focusSection(landing)) go();
     addEventListener('hashchange', go);
     return () => removeEventListener('hashchange', go);
-  }, [settled, known.join(' ')]);
+  }, [settled, landing, known.join(' ')]);
 }

@@ -120,7 +120,14 @@ function Picture({
 
   return (
     <>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={summaryId} class="chart-svg">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={summaryId}
+        class="chart-svg"
+        data-unit={unit}
+        data-end={new Date(edges.at(-1) as number).toISOString()}
+      >
         {[0, max / 2, max].map((v) => (
           <g key={v} class="grid">
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />

@@ -1,4 +1,3 @@
-import { calendarFor } from '../../rules/engine/calendar';
 import type { SentinelDb } from '../../storage/db';
 import type { EventFilter } from '../../storage/event-filter';
 import {
@@ -39,7 +38,9 @@ export async function loadChart(
   },
 ): Promise<ChartData | undefined> {
   const { now, timeZone, signal } = context;
-  const to = filter.to ?? calendarFor(timeZone).day(now).end;
+  // The chart ends now: hours and days that have not happened yet are not drawn as empty
+  // buckets (issue 15), whatever end the filter's range names ("today" ends at midnight).
+  const to = Math.min(filter.to ?? now, now);
   const from = Math.min(filter.from ?? (await oldestEventAt(db)) ?? to - 7 * DAY, to - 1);
   const chart = emptyChart(bucketEdges(from, to, timeZone));
   const kinds = seriesKinds(filter.kinds);

@@ -5,16 +5,18 @@ import { kindLabel } from '../../wording/kind-label';
 import { walletName } from '../../wording/wallet-name';
 import { formatAmount, formatTime, shortDestination } from './format';
 import { outcomeKey } from './outcome';
+import { rowSeverity } from './row-severity';
 
-export const COLUMNS: MessageKey[] = [
-  'logColTime',
-  'logColWallet',
-  'logColKind',
-  'logColAmount',
-  'logColDestination',
-  'logColOutcome',
-  'logColMessage',
-  'logColFindings',
+/** Each column's heading and the class its cells carry (log.css places them by class). */
+export const COLUMNS: ReadonlyArray<[MessageKey, string]> = [
+  ['logColTime', 'time'],
+  ['logColWallet', 'wallet'],
+  ['logColKind', 'kind'],
+  ['logColAmount', 'amount'],
+  ['logColDestination', 'destination'],
+  ['logColOutcome', 'outcome'],
+  ['logColMessage', 'message'],
+  ['logColFindings', 'findings'],
 ];
 
 const STATUS: Record<Finding['status'], MessageKey> = {
@@ -42,15 +44,17 @@ export function EventRow({ index, top, event, outcome, findings, timeZone }: Row
   const outcomeText = event && outcomeKey(event, event.attemptId ? outcome : null);
   const failed = outcome?.kind.endsWith('.failure') || event?.kind.endsWith('.failure');
   const kindClass = event ? `kind-${event.kind.replace('.', '-')}` : 'placeholder';
+  const severity = event ? rowSeverity(event, outcome, findings) : undefined;
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
       style={{ top: `${top}px` }}
-      class={`log-row ${kindClass}`}
+      class={`log-row ${kindClass}${severity ? ` severity-${severity}` : ''}`}
       data-id={event?.id}
+      data-severity={severity}
     >
-      <div role="cell">
+      <div role="cell" class="time">
         <time dateTime={event ? new Date(event.at).toISOString() : undefined}>
           {event
             ? formatTime(event.at, timeZone)
@@ -61,6 +65,8 @@ export function EventRow({ index, top, event, outcome, findings, timeZone }: Row
         {event ? walletName(event.walletId, language()) : ''}
       </div>
       <div role="cell" class="kind">
+        {/* Said in words, not only in colour: read out first, seen by colour-blind readers. */}
+        {severity === 'critical' && <span class="critical-tag">{t('logRowCritical')}</span>}
         {event ? kindLabel(event.kind) : ''}
       </div>
       <div role="cell" class="amount">

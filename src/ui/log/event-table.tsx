@@ -4,9 +4,26 @@ import { COLUMNS, EventRow, MoreRow } from './event-row';
 import type { FindingIndex } from './findings-index';
 import type { EventList } from './use-event-list';
 
-/** Fixed row height (px): a row's position is its index times this. Kept in step with log.css. */
-export const ROW_HEIGHT = 40;
+/**
+ * Fixed row heights (px): a row's position is its index times this. Kept in step with log.css.
+ * Below `COMPACT_QUERY` (a laptop window at 200% zoom is ~640 px) a row is three lines of three
+ * cells instead of one line of eight, so nothing scrolls sideways and the findings stay in view.
+ */
+const ROW_HEIGHT = 40;
+const COMPACT_ROW_HEIGHT = 72;
 const HEAD_HEIGHT = 36;
+export const COMPACT_QUERY = '(max-width: 1259px)';
+
+function useCompact(): boolean {
+  const [compact, setCompact] = useState(() => matchMedia(COMPACT_QUERY).matches);
+  useEffect(() => {
+    const query = matchMedia(COMPACT_QUERY);
+    const follow = () => setCompact(query.matches);
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  return compact;
+}
 /** Rows drawn above and below the screenful, so a scroll step finds them ready. */
 const OVERSCAN = 6;
 /** Never more rows in the DOM than this, however tall the window. */
@@ -38,6 +55,7 @@ interface TableProps {
  */
 export function EventTable({ list, findings, timeZone }: TableProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const rowHeight = useCompact() ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const [rowsRead, rowsArrived] = useReducer((n: number) => n + 1, 0);
@@ -57,8 +75,8 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
   }, []);
 
   const total = list.ids.length + (list.complete ? 0 : 1);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const onScreen = Math.ceil(Math.max(0, height - HEAD_HEIGHT) / ROW_HEIGHT) + 1;
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const onScreen = Math.ceil(Math.max(0, height - HEAD_HEIGHT) / rowHeight) + 1;
   const span = Math.min(MAX_ROWS, onScreen + 2 * OVERSCAN);
   const end = Math.min(total, first + span);
   const windowIds = list.ids.slice(first, Math.min(end, list.ids.length));
@@ -72,7 +90,7 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
     // scrolled out hands its elements to the one scrolled in, and a jump creates none.
     const key = index % span;
     if (id === undefined) {
-      rows.push(<MoreRow key={key} index={index} top={index * ROW_HEIGHT} />);
+      rows.push(<MoreRow key={key} index={index} top={index * rowHeight} />);
       continue;
     }
     const event = list.rows.event(id);
@@ -80,7 +98,7 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
       <EventRow
         key={key}
         index={index}
-        top={index * ROW_HEIGHT}
+        top={index * rowHeight}
         event={event}
         outcome={event?.attemptId ? list.rows.outcome(event.attemptId) : undefined}
         findings={findings.byEvent.get(id)}
@@ -108,14 +126,14 @@ export function EventTable({ list, findings, timeZone }: TableProps) {
       >
         <div role="rowgroup" class="log-head">
           <div role="row" aria-rowindex={1} class="log-row">
-            {COLUMNS.map((key) => (
-              <div role="columnheader" key={key}>
+            {COLUMNS.map(([key, name]) => (
+              <div role="columnheader" key={key} class={name}>
                 {t(key)}
               </div>
             ))}
           </div>
         </div>
-        <div role="rowgroup" class="log-body" style={{ height: `${total * ROW_HEIGHT}px` }}>
+        <div role="rowgroup" class="log-body" style={{ height: `${total * rowHeight}px` }}>
           {rows}
         </div>
       </div>

@@ -14,6 +14,7 @@ import { EventTable } from './event-table';
 import { FilterBar } from './filter-bar';
 import { indexFindings } from './findings-index';
 import { LimitsPanel } from './limits-panel';
+import { LogTabList, LogTabPanel, useLogTab } from './log-tabs';
 import { viewToFilter } from '../../views/log-view';
 import { useEventList } from './use-event-list';
 import { useViewUrl } from './use-view-url';
@@ -21,9 +22,9 @@ import { useViewUrl } from './use-view-url';
 export interface LogAppProps {
   db: SentinelDb;
   settings: Settings | undefined;
-  /** Fills the toolbar's export slot with the current filter (src/ui/evidence/export-panel.tsx). */
+  /** The data tab's export, with the current filter (src/ui/evidence/export-panel.tsx). */
   exportPanel?: (filter: EventFilter) => ComponentChildren;
-  /** Fills the data slot near the bottom (src/ui/evidence/data-panel.tsx). */
+  /** The data tab's "your data" (src/ui/evidence/data-panel.tsx). */
   dataPanel?: ComponentChildren;
 }
 
@@ -52,9 +53,10 @@ function markPainted(generation: number): void {
 }
 
 /**
- * The activity log: filters (kept in the URL), the virtualised list of every event, the chart
- * and the limits, and the slots of the export and data panels. `filter` is the one
- * `EventFilter` the list, chart and exports share.
+ * The activity log: filters (kept in the URL), then two tabs. Events first: the virtualised list
+ * of every event, the chart and the limits. The second tab holds export, verify and the
+ * person's data (issue 15: above the list they pushed the first event 420 px down). `filter` is
+ * the one `EventFilter` the list, chart and exports share.
  */
 export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   const current = settings ?? coerceSettings(undefined);
@@ -99,6 +101,12 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
     requestAnimationFrame(() => setPainted(list.generation));
   }, [list.generation, list.loading]);
   const rowsShown = !list.loading && painted === list.generation;
+  const [tab, setTab] = useLogTab();
+  // Mounted on first use and kept: a running export or a half-done import survives a tab switch.
+  const [dataOpened, setDataOpened] = useState(tab === 'data');
+  useEffect(() => {
+    if (tab === 'data') setDataOpened(true);
+  }, [tab]);
 
   const filtered = viewKey !== JSON.stringify({ wallets: [], kinds: [], q: '', open: false });
   return (
@@ -112,41 +120,48 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
               ? plural('logCount', list.ids.length)
               : plural('logCountSoFar', list.ids.length)}
         </p>
+        <LogTabList tab={tab} onChoose={setTab} />
       </header>
       <StorageStatusNotice />
-      <div class="toolbar">
-        <FilterBar
-          view={view}
-          onChange={setView}
-          customWallets={current.customSites.map((s) => `custom:${s.origin}`)}
-        />
-        {/* The panels bring their own section and heading (src/ui/evidence/). */}
-        <div id="export">{exportPanel?.(filter)}</div>
-      </div>
-      <section class="events" aria-labelledby="log-events-heading">
-        <h2 id="log-events-heading" class="visually-hidden">
-          {t('logEventsTitle')}
-        </h2>
-        {list.complete && list.ids.length === 0 ? (
-          <p class="empty">{filtered ? t('logEmptyFiltered') : t('logEmpty')}</p>
-        ) : (
-          <EventTable list={list} findings={index} timeZone={timeZone} />
+      <FilterBar
+        view={view}
+        onChange={setView}
+        customWallets={current.customSites.map((s) => `custom:${s.origin}`)}
+      />
+      <LogTabPanel id="events" tab={tab}>
+        <section class="events" aria-labelledby="log-events-heading">
+          <h2 id="log-events-heading" class="visually-hidden">
+            {t('logEventsTitle')}
+          </h2>
+          {list.complete && list.ids.length === 0 ? (
+            <p class="empty">{filtered ? t('logEmptyFiltered') : t('logEmpty')}</p>
+          ) : (
+            <EventTable list={list} findings={index} timeZone={timeZone} />
+          )}
+        </section>
+        <div class="overview">
+          <ActivityChart
+            db={db}
+            filter={filter}
+            findings={findings}
+            openEventIds={index.openEventIds}
+            timeZone={timeZone}
+            ready={rowsShown && findingsRead}
+            refreshToken={refreshToken}
+          />
+          <LimitsPanel db={db} rules={rules} ready={painted > 0} refreshToken={version} />
+        </div>
+      </LogTabPanel>
+      <LogTabPanel id="data" tab={tab}>
+        {/* The panels bring their own sections and headings (src/ui/evidence/). The data
+            panel counts every wallet's events: never before the first rows are shown. */}
+        {dataOpened && (
+          <div class="data-tab">
+            {exportPanel?.(filter)}
+            {painted > 0 && dataPanel}
+          </div>
         )}
-      </section>
-      <div class="overview">
-        <ActivityChart
-          db={db}
-          filter={filter}
-          findings={findings}
-          openEventIds={index.openEventIds}
-          timeZone={timeZone}
-          ready={rowsShown && findingsRead}
-          refreshToken={refreshToken}
-        />
-        <LimitsPanel db={db} rules={rules} ready={painted > 0} refreshToken={version} />
-      </div>
-      {/* Below the fold, and it counts every wallet's events: mounted once the rows are shown. */}
-      <div id="data">{painted > 0 && dataPanel}</div>
+      </LogTabPanel>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { plural } from '../../wording/i18n';
+import { plural, t } from '../../wording/i18n';
 import type { FieldProblems } from './limits-form';
 import { problemText, type Problem } from './problem';
 
@@ -28,6 +28,10 @@ interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
+  /** The person is done with the field (it lost focus after a change, or Enter): save it. */
+  onCommit?: () => void;
+  /** What became of the last commit, shown under the field. */
+  saved?: SaveState;
   problem?: Problem | undefined;
   hint?: string;
   inputMode?: 'text' | 'decimal' | 'numeric';
@@ -47,6 +51,13 @@ export function TextField(props: TextFieldProps) {
         {...describe(id, problem, Boolean(hint))}
         value={value}
         onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+        onChange={props.onCommit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && props.onCommit) {
+            e.preventDefault();
+            props.onCommit();
+          }
+        }}
         inputMode={props.inputMode}
         size={props.size}
         list={props.list}
@@ -60,7 +71,31 @@ export function TextField(props: TextFieldProps) {
         </p>
       )}
       <FieldError id={id} problem={problem} />
+      {/* Only for a field saved on its own (a limits row has one note for the row). */}
+      {'saved' in props && <SaveNote state={props.saved} />}
     </div>
+  );
+}
+
+/**
+ * The page's one saving model (issue 15): every setting is saved as soon as the person is done
+ * with it — a switch when flipped, a text field when it loses focus or on Enter — and says so
+ * beside it. Nothing waits for a Save button, so nothing is lost by leaving the page; a value
+ * that does not validate is not saved, and the one in use stays.
+ */
+export type SaveState = 'saved' | 'unsaved' | 'failed' | undefined;
+
+const SAVE_TEXT = {
+  saved: 'optionsFieldSaved',
+  unsaved: 'optionsFieldNotSaved',
+  failed: 'optionsFieldSaveFailed',
+} as const;
+
+export function SaveNote({ state, text }: { state: SaveState; text?: string }) {
+  return (
+    <p class={`save-note ${state ?? ''}`} role="status">
+      {state ? (text ?? t(SAVE_TEXT[state])) : ''}
+    </p>
   );
 }
 

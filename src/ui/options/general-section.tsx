@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LOCALES, type LocaleSetting } from '../../model/locale';
 import type { Settings } from '../../storage/settings';
 import { t, type MessageKey } from '../../wording/i18n';
-import { ErrorSummary, Section, Status, TextField } from './field';
+import { SaveNote, Section, TextField, type SaveState } from './field';
 import type { FieldProblems } from './limits-form';
 import type { SaveSettings } from './use-settings';
 import { SyncNoteBox } from './sync-note';
@@ -26,37 +26,49 @@ const keepDraft = (s: Settings): KeepDraft => ({
   reviewReminderDays: String(s.reviewReminderDays),
 });
 
-/** Language, how long events are kept, the review reminder, and settings sync. */
+/** Language, how long events are kept, the review reminder, and settings sync; each saved at once. */
 export function GeneralSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const [draft, setDraft] = useState(() => keepDraft(settings));
-  const [dirty, setDirty] = useState(false);
   const [problems, setProblems] = useState<FieldProblems>({});
-  const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState<Record<string, SaveState>>({});
+  const editing = useRef(false);
   useEffect(() => {
-    if (!dirty) setDraft(keepDraft(settings));
+    if (!editing.current && Object.keys(problems).length === 0) setDraft(keepDraft(settings));
   }, [settings.updatedAt]);
-  const edit = (patch: Partial<KeepDraft>) => {
+  const edit = (patch: Partial<KeepDraft>, field: string) => {
+    editing.current = true;
     setDraft({ ...draft, ...patch });
-    setDirty(true);
-    setStatus('');
+    setSaved({ ...saved, [field]: undefined });
   };
 
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const found: FieldProblems = {};
-    const days = parseNumber(draft.retentionDays, { min: 1, max: 36500, int: true });
-    const review = parseNumber(draft.reviewReminderDays, { min: 1, max: 365, int: true });
-    if (!draft.forever && !days.ok) found['retention-days'] = days.problem;
-    if (!review.ok) found['review-days'] = review.problem;
-    setProblems(found);
-    if (!days.ok && !draft.forever) return;
-    if (!review.ok) return;
-    await save({
-      retentionDays: draft.forever ? null : (days as { value: number }).value,
-      reviewReminderDays: review.value,
-    });
-    setDirty(false);
-    setStatus(t('optionsSaved'));
+  /** Saves what `field` holds in `next`, or marks it not saved. */
+  const commit = async (next: KeepDraft, field: 'retention' | 'review-days') => {
+    editing.current = false;
+    setDraft(next);
+    const id = field === 'retention' ? 'retention-days' : 'review-days';
+    const parsed =
+      field === 'retention'
+        ? next.forever
+          ? ({ ok: true, value: null } as const)
+          : parseNumber(next.retentionDays, { min: 1, max: 36500, int: true })
+        : parseNumber(next.reviewReminderDays, { min: 1, max: 365, int: true });
+    const { [id]: _, ...others } = problems;
+    if (!parsed.ok) {
+      setProblems({ ...others, [id]: parsed.problem });
+      setSaved({ ...saved, [field]: 'unsaved' });
+      return;
+    }
+    setProblems(others);
+    try {
+      await save(
+        field === 'retention'
+          ? { retentionDays: parsed.value }
+          : { reviewReminderDays: parsed.value as number },
+      );
+      setSaved({ ...saved, [field]: 'saved' });
+    } catch {
+      setSaved({ ...saved, [field]: 'failed' });
+    }
   };
 
   return (
@@ -81,62 +93,53 @@ export function GeneralSection({ settings, save }: { settings: Settings; save: S
           ))}
         </select>
       </div>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <ErrorSummary
-          problems={problems}
-          labels={{
-            'retention-days': t('optionsRetentionDays'),
-            'review-days': t('optionsReviewDays'),
-          }}
-        />
-        <fieldset>
-          <legend>{t('optionsRetentionLegend')}</legend>
-          <label class="check">
-            <input
-              type="radio"
-              name="retention"
-              checked={!draft.forever}
-              onChange={() => edit({ forever: false })}
-            />
-            {t('optionsRetentionLimited')}
-          </label>
-          {!draft.forever && (
-            <TextField
-              id="retention-days"
-              label={t('optionsRetentionDays')}
-              hint={t('optionsRetentionHint')}
-              value={draft.retentionDays}
-              onInput={(retentionDays) => edit({ retentionDays })}
-              problem={problems['retention-days']}
-              inputMode="numeric"
-              size={6}
-            />
-          )}
-          <label class="check">
-            <input
-              type="radio"
-              name="retention"
-              checked={draft.forever}
-              onChange={() => edit({ forever: true })}
-            />
-            {t('optionsRetentionForever')}
-          </label>
-        </fieldset>
-        <TextField
-          id="review-days"
-          label={t('optionsReviewDays')}
-          hint={t('optionsReviewHint')}
-          value={draft.reviewReminderDays}
-          onInput={(reviewReminderDays) => edit({ reviewReminderDays })}
-          problem={problems['review-days']}
-          inputMode="numeric"
-          size={6}
-        />
-        <div class="actions">
-          <button type="submit">{t('optionsGeneralSave')}</button>
-        </div>
-        <Status text={status} />
-      </form>
+      <fieldset>
+        <legend>{t('optionsRetentionLegend')}</legend>
+        <label class="check">
+          <input
+            type="radio"
+            name="retention"
+            checked={!draft.forever}
+            onChange={() => void commit({ ...draft, forever: false }, 'retention')}
+          />
+          {t('optionsRetentionLimited')}
+        </label>
+        {!draft.forever && (
+          <TextField
+            id="retention-days"
+            label={t('optionsRetentionDays')}
+            hint={t('optionsRetentionHint')}
+            value={draft.retentionDays}
+            onInput={(retentionDays) => edit({ retentionDays }, 'retention')}
+            onCommit={() => void commit(draft, 'retention')}
+            problem={problems['retention-days']}
+            inputMode="numeric"
+            size={6}
+          />
+        )}
+        <label class="check">
+          <input
+            type="radio"
+            name="retention"
+            checked={draft.forever}
+            onChange={() => void commit({ ...draft, forever: true }, 'retention')}
+          />
+          {t('optionsRetentionForever')}
+        </label>
+        <SaveNote state={saved.retention} />
+      </fieldset>
+      <TextField
+        id="review-days"
+        label={t('optionsReviewDays')}
+        hint={t('optionsReviewHint')}
+        value={draft.reviewReminderDays}
+        onInput={(reviewReminderDays) => edit({ reviewReminderDays }, 'review-days')}
+        onCommit={() => void commit(draft, 'review-days')}
+        problem={problems['review-days']}
+        saved={saved['review-days']}
+        inputMode="numeric"
+        size={6}
+      />
       <fieldset>
         <legend>{t('optionsSyncLegend')}</legend>
         <label class="check">
@@ -145,13 +148,20 @@ export function GeneralSection({ settings, save }: { settings: Settings; save: S
             id="sync"
             checked={settings.sync}
             aria-describedby="sync-hint"
-            onChange={(e) => void save({ sync: (e.target as HTMLInputElement).checked })}
+            onChange={(e) => {
+              const sync = (e.target as HTMLInputElement).checked;
+              save({ sync }).then(
+                () => setSaved((was) => ({ ...was, sync: 'saved' })),
+                () => setSaved((was) => ({ ...was, sync: 'failed' })),
+              );
+            }}
           />
           {t('optionsSync')}
         </label>
         <p id="sync-hint" class="hint">
           {t('optionsSyncHint')}
         </p>
+        <SaveNote state={saved.sync} />
         <SyncNoteBox />
       </fieldset>
     </Section>

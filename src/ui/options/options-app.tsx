@@ -22,13 +22,17 @@ import { WalletsSection } from './wallets-section';
 import { StorageStatusNotice } from '../components/storage-status';
 import { loadParts } from '../components/boot';
 
+/**
+ * In the order people need them (issue 15): the limits the welcome page asks them to set, then
+ * which wallets are watched, then the rest; the statistical thresholds come last but two, folded.
+ */
 const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
+  ['limits', 'optionsLimitsTitle'],
   ['wallets', 'optionsWalletsTitle'],
   ['sites', 'optionsSitesTitle'],
-  ['limits', 'optionsLimitsTitle'],
-  ['thresholds', 'optionsThresholdsTitle'],
   ['alerts', 'optionsAlertsTitle'],
   ['general', 'optionsGeneralTitle'],
+  ['thresholds', 'optionsAdvancedTitle'],
   ['backup', 'optionsBackupTitle'],
   ['diagnostics', 'optionsDiagnosticsTitle'],
 ];
@@ -50,7 +54,10 @@ function useShownLanguage(settings: Settings): Language {
   return shown;
 }
 
-/** The options page: one section per concern, each saving its own part of the settings. */
+/**
+ * The options page: one section per concern. One saving model: every setting is saved as soon as
+ * it is changed and says "Saved" beside it (field.tsx, SaveNote); no Save buttons.
+ */
 export function OptionsApp({
   initial,
   granted: grantedAtStart,
@@ -80,10 +87,10 @@ export function OptionsApp({
       </PageHeader>
       <main id="main" tabIndex={-1}>
         <StorageStatusNotice />
+        <p class="save-model">{t('optionsSaveModel')}</p>
+        <LimitsSection settings={settings} save={save} />
         <WalletsSection settings={settings} save={save} />
         <SitesSection settings={settings} save={save} origins={granted.origins} />
-        <LimitsSection settings={settings} save={save} />
-        <ThresholdsSection settings={settings} save={save} />
         <AlertsSection
           settings={settings}
           save={save}
@@ -91,6 +98,7 @@ export function OptionsApp({
           origins={granted.origins}
         />
         <GeneralSection settings={settings} save={save} />
+        <ThresholdsSection settings={settings} save={save} />
         <BackupSection settings={settings} />
         <DiagnosticsSection />
       </main>

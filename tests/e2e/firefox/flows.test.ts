@@ -108,10 +108,11 @@ describe('Firefox core flows', () => {
     await options.select('#limit-0-walletId', 'alipay');
     await options.fill('#limit-0-currency', 'cny');
     await options.fill('#limit-0-daily', '800');
-    await options.click('#limits button[type="submit"]');
+    // Saved when the row is complete and the field is left (Enter), issue 15.
+    await options.press('#limit-0-daily', 'Enter');
     await expect
-      .poll(() => options.text('#limits .status'), { timeout: 30_000 })
-      .toBe('Limits saved. They count from the next withdrawal on.');
+      .poll(() => options.text('#limits [data-row="0"] > .save-note'), { timeout: 30_000 })
+      .toBe('Saved. It counts from the next withdrawal on.');
     await options.close();
 
     const alipay = await session.newPage();
@@ -154,6 +155,8 @@ describe('Firefox core flows', () => {
 
     await log.select('select[name=wallet]', '');
     await expect.poll(rows, { timeout: 30_000 }).toBe(total);
+    // Export lives in the log's second tab.
+    await log.click('#log-tab-data');
     await log.click('button[data-export="json"]');
     const text = (await session.downloaded('.ndjson')).bytes.toString('utf8');
     // The Node verifier (scripts/verify-export.ts uses it) accepts the file whole.

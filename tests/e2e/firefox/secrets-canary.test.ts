@@ -84,6 +84,7 @@ it('finds no typed secret in storage, Firefox’s output, the exports or notific
     .toBeGreaterThan(0);
 
   const log = await session.openExtensionPage('log.html');
+  await log.click('#log-tab-data'); // export lives in the log's second tab
   for (const format of ['json', 'pack']) await log.click(`button[data-export="${format}"]`);
   const json = await session.downloaded('.ndjson');
   const pack = await session.downloaded('.zip');
