@@ -4,6 +4,7 @@ import { findingDetail, severityLabel } from '../wording/finding-detail';
 import { findingTitle } from '../wording/finding-title';
 import { formatDateTime, formatDecimal, language, t, type MessageKey } from '../wording/i18n';
 import { kindLabel } from '../wording/kind-label';
+import { quoteSiteText } from '../wording/quoted-text';
 import { walletName } from '../wording/wallet-name';
 import { html, type Html } from './html-escape';
 
@@ -43,7 +44,7 @@ export function eventsTable(events: readonly StoredEvent[], total: number, file:
         <td>${eventWhat(e)}</td>
         <td class="num nowrap">${money(e)}</td>
         <td class="code">${e.destination}</td>
-        <td class="long">${e.message}</td>
+        <td class="long">${e.message ? quoteSiteText(e.message) : ''}</td>
         <td class="code">${e.origin}${e.path}</td>
         <td class="num">${e.id}</td>
       </tr>`,

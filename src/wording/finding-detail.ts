@@ -3,6 +3,7 @@ import type { DetailValue } from '../rules/engine/describe';
 import { describerOf } from '../rules/declarations';
 import { findingTitle } from './finding-title';
 import { formatDateTime, formatDecimal, language, t, type MessageKey } from './i18n';
+import { quoteSiteText } from './quoted-text';
 import { walletName } from './wallet-name';
 
 function money(value: string, currency: string): string {
@@ -48,6 +49,8 @@ function format(value: DetailValue): string | number {
       return hourLabel(value.hour);
     case 'wallet':
       return walletName(value.walletId, language());
+    case 'quote':
+      return quoteSiteText(value.text);
   }
 }
 
