@@ -15,6 +15,7 @@ import { handleContentMessage, type ContentMessageDeps } from './handle-content-
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
+import { forgetLanding, rememberLanding } from './navigation-starts';
 import { flushHeld, FLUSH_ALARM, storeEvent } from '../storage/store-event';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
@@ -139,6 +140,22 @@ browser.webRequest.onCompleted.addListener((details) => {
 browser.webRequest.onErrorOccurred.addListener((details) => {
   void recordOutage(details as RequestInfo).catch((e) => report('outage', e));
 }, requestFilter);
+
+// Who opened each tab's wallet page (src/background/navigation-starts.ts): the door refuses a
+// notice from a page another site opened. Private windows are never recorded: Firefox says so
+// here; in Chromium the door turns their messages away before it reads this.
+browser.webRequest.onBeforeRequest.addListener(
+  (details) => {
+    if (details.tabId < 0 || (details as { incognito?: boolean }).incognito) return;
+    void rememberLanding(browser.storage.session, details.tabId, details).catch((e) =>
+      report('landing', e),
+    );
+  },
+  { urls: ['https://*/*'], types: ['main_frame'] },
+);
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetLanding(browser.storage.session, tabId).catch((e) => report('landing', e));
+});
 
 // Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
 // level when present; granted while this worker runs, it is registered at once.

@@ -70,6 +70,8 @@ export type RejectReason =
   | 'wallet-disabled'
   /** A tab in a private (incognito) window: nothing from there is recorded (SECURITY.md). */
   | 'private-tab'
+  /** A notice on a page another site's link or script opened: its words, not the wallet's (issue 19). */
+  | 'opened-elsewhere'
   | 'storage-failed';
 
 /** Upper bounds at the door. The content script truncates before sending; anything over is hostile. */
