@@ -4,16 +4,24 @@ import type { SessionArea } from './pending-attempts';
 /**
  * Who started a wallet page's navigation (issue 19, class 2). A link, a form or a script on any
  * other site can open a wallet URL of its choosing — a search or error page that writes the
- * query back, a page that times out — and the extension must not speak with its authority
- * about what that site made the wallet show or fail. The browser says who started a top-level
- * request: Chromium's `initiator` (the origin of the page that started it, also through
- * redirects and whatever the referrer policy), Firefox's `originUrl`. None: the person typed
- * it, picked a bookmark, reloaded, or opened it from another program.
+ * query back, a page that fails — and the extension must not speak with its authority about
+ * what that site made the wallet show. The browser says who started a top-level request:
+ * - `Sec-Fetch-Site` on the request (both browsers): `cross-site` when another site's page
+ *   started it, also through redirects and whatever its referrer policy; `none` when the person
+ *   typed it, picked a bookmark or opened it from another program; `same-site`/`same-origin`
+ *   from the wallet's own pages. A reload keeps the first answer: reloading a page another site
+ *   opened is still that site's page.
+ * - Chromium's `initiator` (only for origins the extension may access: the wallets) and
+ *   Firefox's `originUrl`: which wallet, for a wallet that spans several sites.
  */
 export interface NavigationStart {
   url: string;
   initiator?: string;
   originUrl?: string;
+  /** The request's `Sec-Fetch-Site` header, when the worker saw it. */
+  fetchSite?: string;
+  /** The browser's id of the request (the same through its redirects and its outcome). */
+  requestId?: string;
 }
 
 /**
@@ -23,7 +31,7 @@ export interface NavigationStart {
  */
 export function startedElsewhere(start: NavigationStart, sites: WatchedSites): boolean {
   const from = start.initiator ?? start.originUrl;
-  if (from === undefined || from === '') return false;
+  if (from === undefined || from === '') return start.fetchSite === 'cross-site';
   if (from === 'null') return true;
   let protocol: string;
   try {
@@ -51,9 +59,28 @@ const keyFor = (tabId: number) => `landing:${tabId}`;
  */
 export function rememberLanding(area: SessionArea, tabId: number, start: NavigationStart) {
   const landing: Landing = { url: start.url };
-  if (start.initiator !== undefined) landing.initiator = start.initiator;
-  if (start.originUrl !== undefined) landing.originUrl = start.originUrl;
+  for (const key of ['initiator', 'originUrl', 'fetchSite', 'requestId'] as const) {
+    const value = start[key];
+    if (typeof value === 'string') landing[key] = value;
+  }
   return area.set({ [keyFor(tabId)]: landing });
+}
+
+/** The `Sec-Fetch-Site` header among a request's headers. */
+export function fetchSiteOf(headers: ReadonlyArray<{ name: string; value?: string }> = []) {
+  return headers.find((h) => h.name.toLowerCase() === 'sec-fetch-site')?.value;
+}
+
+/** What the worker saw of the tab's current top-level request, when it is `requestId`. */
+export async function landingOf(
+  area: SessionArea,
+  tabId: number,
+  requestId: string | undefined,
+): Promise<NavigationStart | undefined> {
+  const landing = (await area.get(keyFor(tabId)))[keyFor(tabId)] as Landing | undefined;
+  return landing && requestId !== undefined && landing.requestId === requestId
+    ? landing
+    : undefined;
 }
 
 export function forgetLanding(area: SessionArea, tabId: number) {

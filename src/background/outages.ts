@@ -16,6 +16,9 @@ export interface RequestInfo {
   /** Chromium: `initiator`; Firefox: `originUrl`. */
   initiator?: string;
   originUrl?: string;
+  requestId?: string;
+  /** `Sec-Fetch-Site` of a page request (src/background/navigation-starts.ts), when seen. */
+  fetchSite?: string;
 }
 
 export const WATCHED_TYPES = ['main_frame', 'xmlhttprequest'] as const;

@@ -18,6 +18,14 @@ const URL_ = 'https://www.binance.com/en/search?q=Your+account+is+frozen';
 describe('startedElsewhere', () => {
   it.each<[string, Omit<NavigationStart, 'url'>, boolean]>([
     ['typed, a bookmark or a reload (no initiator)', {}, false],
+    ['typed (Sec-Fetch-Site: none)', { fetchSite: 'none' }, false],
+    ['a link on another site (Chromium hides its origin)', { fetchSite: 'cross-site' }, true],
+    ['a link on a sister site of the same domain', { fetchSite: 'same-site' }, false],
+    [
+      "a link on the wallet's other site",
+      { initiator: 'https://accounts.binance.com', fetchSite: 'same-site' },
+      false,
+    ],
     ['a link on the same wallet host', { initiator: 'https://www.binance.com' }, false],
     ["a link on the wallet's other host", { initiator: 'https://accounts.binance.com' }, false],
     ['our own popup', { initiator: 'chrome-extension://abcdefghijklmnop' }, false],
@@ -44,9 +52,12 @@ const notice = (n: number) => ({
 });
 
 describe('the door and a page another site opened', () => {
-  it('refuses its notices while it stays at that address, counted', async () => {
+  it.each<[string, Partial<NavigationStart>]>([
+    ['Firefox: originUrl', { originUrl: 'https://evil.example/post/1' }],
+    ['Chromium: Sec-Fetch-Site', { fetchSite: 'cross-site', requestId: '88' }],
+  ])('refuses its notices while it stays at that address, counted (%s)', async (_, start) => {
     const { deps } = doorDeps(NOW);
-    await rememberLanding(deps.session, 7, { url: URL_, initiator: 'https://evil.example' });
+    await rememberLanding(deps.session, 7, { url: URL_, ...start });
     const answer = await handleContentMessage(notice(1), tabSender(`${URL_}#top`, 7), deps);
     expect(answer).toEqual({ ok: false, error: 'opened-elsewhere' });
     expect(await deps.db.events.count()).toBe(0);
@@ -100,7 +111,8 @@ describe('outages only for pages the person or the wallet opened', () => {
     ['typed or reloaded', {}, true],
     ['a link inside the wallet', { initiator: 'https://www.binance.com' }, true],
     ['a link on another site', { initiator: 'https://evil.example' }, false],
-    ['a redirect script on another site', { initiator: 'https://evil.example' }, false],
+    ['a link on another site (its origin hidden)', { fetchSite: 'cross-site' }, false],
+    ['typed (Sec-Fetch-Site: none)', { fetchSite: 'none' }, true],
     ['Firefox: a link on another site', { originUrl: 'https://evil.example/' }, false],
     ['Firefox: a link inside the wallet', { originUrl: 'https://www.binance.com/en/' }, true],
   ])('%s → recorded: %s', (_, extra, recorded) => {

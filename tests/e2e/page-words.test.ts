@@ -1,0 +1,136 @@
+// Issue 19, class 2, end to end: a page cannot make us say its words. A forum post on another
+// site (deals-forum.example) links to real KuCoin URLs: a message page that writes its `msg`
+// query into a red alert box ("Your account is frozen, call +1 888 555 0100 or Telegram
+// @wallet_support"), the account page, and a URL that answers 503. None of that may become a
+// critical warning, a notification, or an outage in our name; the scam's phone number and handle
+// never show in the popup. KuCoin's own frozen notice, opened by the person, still is a critical
+// warning with a notification, quoted without the phone number and handle it gives.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { getWorker } from './harness/worker';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await startExtensionSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The page's own result may take a while on a busy machine. */
+const PAGE_MS = 20_000;
+/** "Nothing recorded": nothing within this long after the page showed its words. */
+const QUIET_MS = 4_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const worker = () => getWorker(session.browser.context, session.browser.extensionId);
+const notifications = async () =>
+  Object.keys(await (await worker()).evaluate(() => chrome.notifications.getAll()));
+const badge = async () => (await worker()).evaluate(() => chrome.action.getBadgeText({}));
+const kucoin = async (kind: string) =>
+  (await session.events('kucoin')).filter((e) => e.kind === kind);
+
+async function popupText(): Promise<string> {
+  const popup = await session.browser.context.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
+  await popup.locator('h2').first().waitFor({ timeout: PAGE_MS });
+  await sleep(1_000);
+  const text = await popup.locator('body').innerText();
+  await popup.close();
+  return text;
+}
+
+async function forumLink(id: string): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto('https://deals-forum.example/');
+  await page.click(`#${id}`);
+  return page;
+}
+
+const SCAM = /888|555|0100|wallet_support|Telegram|400-800|kefu8888|微信/;
+
+describe('words a page puts in our mouth', () => {
+  it('a forum link to a KuCoin page that echoes its query into an alert → no notice, no warning, no notification', async () => {
+    const page = await forumLink('echo-link');
+    await page.getByText('Telegram @wallet_support').waitFor({ timeout: PAGE_MS });
+    await sleep(QUIET_MS);
+    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(await notifications()).toEqual([]);
+    expect(await badge()).toBe('');
+    expect(await popupText()).not.toMatch(SCAM);
+    await page.close();
+  });
+
+  it('a script on another site forwarding to the same page with Chinese scam words → no notice', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto('https://deals-forum.example/redirect.html');
+    await page.getByText('加微信 kefu8888').waitFor({ timeout: PAGE_MS });
+    await sleep(QUIET_MS);
+    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(await notifications()).toEqual([]);
+    await page.close();
+  });
+
+  it('the same echo page opened by the person (typed, from a mail app) → no notice', async () => {
+    const page = await session.browser.context.newPage();
+    const msg = 'Your account is suspended. Verify your identity at kucoin-verify.example today';
+    await page.goto(`https://www.kucoin.com/en/notice?msg=${encodeURIComponent(msg)}`);
+    await page.getByText('kucoin-verify.example').waitFor({ timeout: PAGE_MS });
+    await sleep(QUIET_MS);
+    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(await notifications()).toEqual([]);
+    await page.close();
+  });
+
+  it("KuCoin's own frozen notice on a page a forum link opened → refused at the door, no warning", async () => {
+    const page = await forumLink('status-link');
+    await page.getByText('has been frozen').waitFor({ timeout: PAGE_MS });
+    // The content script did report it: the door counted its refusal.
+    await expect
+      .poll(
+        async () => {
+          const { rejections } = (await session.reader.evaluate(() =>
+            chrome.storage.local.get('rejections'),
+          )) as { rejections?: { byReason?: Record<string, number> } };
+          return rejections?.byReason?.['opened-elsewhere'] ?? 0;
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
+    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(await notifications()).toEqual([]);
+    await page.close();
+  });
+
+  it('a forum link to a KuCoin URL that answers 503 → no outage; the person opening it → an outage', async () => {
+    const page = await forumLink('outage-link');
+    await page
+      .getByText('503 Service Temporarily Unavailable')
+      .first()
+      .waitFor({ timeout: PAGE_MS });
+    await sleep(QUIET_MS);
+    expect(await kucoin('site.error')).toEqual([]);
+    await page.goto('https://www.kucoin.com/en/unavailable');
+    await session.waitFor('kucoin', (e) => kinds(e).includes('site.error'));
+    expect((await kucoin('site.error')).map((e) => e.message)).toEqual(['HTTP 503']);
+    await page.close();
+  });
+
+  it("KuCoin's own frozen notice opened by the person → a critical warning and one notification, quoted without its phone number and handle", async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto('https://www.kucoin.com/en/account-status');
+    await session.waitFor('kucoin', (e) => kinds(e).includes('notice'));
+    const [notice] = await kucoin('notice');
+    expect(notice?.notice).toBe('frozen');
+    // The record keeps what the site said (evidence); our warning does not repeat the contacts.
+    expect(notice?.message).toContain('+1 888 555 0100');
+    await expect.poll(notifications, { timeout: 15_000 }).toHaveLength(1);
+    expect((await notifications())[0]).toMatch(/^finding:account-frozen:kucoin:/);
+    const text = await popupText();
+    expect(text).toContain('Your account has been frozen for security reasons.');
+    expect(text).toContain('[removed]');
+    expect(text).not.toMatch(/888|KuCoin_Support/);
+    await page.close();
+  });
+});
