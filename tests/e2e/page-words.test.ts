@@ -6,15 +6,18 @@
 // never show in the popup. KuCoin's own frozen notice, opened by the person, still is a critical
 // warning with a notification, quoted without the phone number and handle it gives.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
+import { captureNotifications, capturedNotifications } from './harness/notifications';
 import { getWorker } from './harness/worker';
 
+// A fresh browser and database per test: the product keeps one notice of a kind per wallet for a
+// while, so a notice one test stored would hide another test's.
 let session: ExtensionSession;
-beforeAll(async () => {
+beforeEach(async () => {
   session = await startExtensionSession();
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -25,11 +28,25 @@ const QUIET_MS = 4_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const worker = () => getWorker(session.browser.context, session.browser.extensionId);
-const notifications = async () =>
-  Object.keys(await (await worker()).evaluate(() => chrome.notifications.getAll()));
 const badge = async () => (await worker()).evaluate(() => chrome.action.getBadgeText({}));
-const kucoin = async (kind: string) =>
-  (await session.events('kucoin')).filter((e) => e.kind === kind);
+
+/**
+ * Each test looks only at what happened since it began: KuCoin's events after the newest one
+ * stored before, and the notifications the worker created since (a failure in one test does not
+ * make the next fail).
+ */
+let since = 0;
+let token = '';
+beforeEach(async () => {
+  since = (await session.events()).at(-1)?.id ?? 0;
+  token = await captureNotifications(session.browser.context, session.browser.extensionId);
+});
+const events = async () => (await session.events('kucoin')).filter((e) => e.id > since);
+const kucoin = async (kind: string) => (await events()).filter((e) => e.kind === kind);
+const notifications = async () =>
+  (await capturedNotifications(session.browser.context, session.browser.extensionId, token)).map(
+    (n) => n.id,
+  );
 
 async function popupText(): Promise<string> {
   const popup = await session.browser.context.newPage();
@@ -55,7 +72,7 @@ describe('words a page puts in our mouth', () => {
     const page = await forumLink('echo-link');
     await page.getByText('Telegram @wallet_support').waitFor({ timeout: PAGE_MS });
     await sleep(QUIET_MS);
-    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(kinds(await events())).toEqual([]);
     expect(await notifications()).toEqual([]);
     expect(await badge()).toBe('');
     expect(await popupText()).not.toMatch(SCAM);
@@ -67,7 +84,7 @@ describe('words a page puts in our mouth', () => {
     await page.goto('https://deals-forum.example/redirect.html');
     await page.getByText('加微信 kefu8888').waitFor({ timeout: PAGE_MS });
     await sleep(QUIET_MS);
-    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(kinds(await events())).toEqual([]);
     expect(await notifications()).toEqual([]);
     await page.close();
   });
@@ -78,27 +95,24 @@ describe('words a page puts in our mouth', () => {
     await page.goto(`https://www.kucoin.com/en/notice?msg=${encodeURIComponent(msg)}`);
     await page.getByText('kucoin-verify.example').waitFor({ timeout: PAGE_MS });
     await sleep(QUIET_MS);
-    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    expect(kinds(await events())).toEqual([]);
     expect(await notifications()).toEqual([]);
     await page.close();
   });
 
   it("KuCoin's own frozen notice on a page a forum link opened → refused at the door, no warning", async () => {
+    const refusals = async () => {
+      const { rejections } = (await session.reader.evaluate(() =>
+        chrome.storage.local.get('rejections'),
+      )) as { rejections?: { byReason?: Record<string, number> } };
+      return rejections?.byReason?.['opened-elsewhere'] ?? 0;
+    };
+    const before = await refusals();
     const page = await forumLink('status-link');
     await page.getByText('has been frozen').waitFor({ timeout: PAGE_MS });
     // The content script did report it: the door counted its refusal.
-    await expect
-      .poll(
-        async () => {
-          const { rejections } = (await session.reader.evaluate(() =>
-            chrome.storage.local.get('rejections'),
-          )) as { rejections?: { byReason?: Record<string, number> } };
-          return rejections?.byReason?.['opened-elsewhere'] ?? 0;
-        },
-        { timeout: 15_000 },
-      )
-      .toBeGreaterThan(0);
-    expect(kinds(await session.events('kucoin'))).toEqual([]);
+    await expect.poll(refusals, { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(kinds(await events())).toEqual([]);
     expect(await notifications()).toEqual([]);
     await page.close();
   });
@@ -112,7 +126,7 @@ describe('words a page puts in our mouth', () => {
     await sleep(QUIET_MS);
     expect(await kucoin('site.error')).toEqual([]);
     await page.goto('https://www.kucoin.com/en/unavailable');
-    await session.waitFor('kucoin', (e) => kinds(e).includes('site.error'));
+    await session.waitFor('kucoin', (e) => e.some((x) => x.id > since && x.kind === 'site.error'));
     expect((await kucoin('site.error')).map((e) => e.message)).toEqual(['HTTP 503']);
     await page.close();
   });
@@ -120,7 +134,7 @@ describe('words a page puts in our mouth', () => {
   it("KuCoin's own frozen notice opened by the person → a critical warning and one notification, quoted without its phone number and handle", async () => {
     const page = await session.browser.context.newPage();
     await page.goto('https://www.kucoin.com/en/account-status');
-    await session.waitFor('kucoin', (e) => kinds(e).includes('notice'));
+    await session.waitFor('kucoin', (e) => e.some((x) => x.id > since && x.kind === 'notice'));
     const [notice] = await kucoin('notice');
     expect(notice?.notice).toBe('frozen');
     // The record keeps what the site said (evidence); our warning does not repeat the contacts.
