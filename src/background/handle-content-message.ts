@@ -126,7 +126,13 @@ export async function handleContentMessage(
   if (
     message.type === 'observe' &&
     message.kind === 'notice' &&
-    (await onPageOpenedElsewhere(deps.session, admission.tabId, sender.url ?? '', settings))
+    (await onPageOpenedElsewhere(
+      deps.session,
+      admission.tabId,
+      sender.url ?? '',
+      message.path,
+      settings,
+    ))
   ) {
     deps.rejections.count('opened-elsewhere');
     return { ok: false, error: 'opened-elsewhere' };

@@ -89,19 +89,31 @@ export function forgetLanding(area: SessionArea, tabId: number) {
 
 const withoutFragment = (url: string) => url.split('#')[0] as string;
 
+function pathOf(url: string): string | undefined {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Whether the page that speaks (`senderUrl`) is still the one another site opened: the same
- * address, fragment aside (a request never carries it). Once the wallet's own script moves to
- * another address, what it shows there is its own.
+ * Whether the page that speaks is still the one another site opened: the same document
+ * (`senderUrl`, fragment aside: a request never carries it) still at the path it was opened at
+ * (`path`, the content script's `location.pathname`: Chromium's `sender.url` stays the
+ * document's first address through the app's own route changes). Once the wallet's own app has
+ * moved to another path, what it shows there is its own.
  */
 export async function onPageOpenedElsewhere(
   area: SessionArea,
   tabId: number,
   senderUrl: string,
+  path: string,
   sites: WatchedSites,
 ): Promise<boolean> {
   const landing = (await area.get(keyFor(tabId)))[keyFor(tabId)] as Landing | undefined;
   if (!landing || typeof landing.url !== 'string') return false;
   if (withoutFragment(landing.url) !== withoutFragment(senderUrl)) return false;
+  if (pathOf(landing.url) !== path) return false;
   return startedElsewhere(landing, sites);
 }

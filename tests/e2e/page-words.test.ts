@@ -65,6 +65,14 @@ async function forumLink(id: string): Promise<Page> {
   return page;
 }
 
+/** Notices the door refused because another site opened their page. */
+async function refusals(): Promise<number> {
+  const { rejections } = (await session.reader.evaluate(() =>
+    chrome.storage.local.get('rejections'),
+  )) as { rejections?: { byReason?: Record<string, number> } };
+  return rejections?.byReason?.['opened-elsewhere'] ?? 0;
+}
+
 const SCAM = /888|555|0100|wallet_support|Telegram|400-800|kefu8888|微信/;
 
 describe('words a page puts in our mouth', () => {
@@ -101,12 +109,6 @@ describe('words a page puts in our mouth', () => {
   });
 
   it("KuCoin's own frozen notice on a page a forum link opened → refused at the door, no warning", async () => {
-    const refusals = async () => {
-      const { rejections } = (await session.reader.evaluate(() =>
-        chrome.storage.local.get('rejections'),
-      )) as { rejections?: { byReason?: Record<string, number> } };
-      return rejections?.byReason?.['opened-elsewhere'] ?? 0;
-    };
     const before = await refusals();
     const page = await forumLink('status-link');
     await page.getByText('has been frozen').waitFor({ timeout: PAGE_MS });
@@ -114,6 +116,26 @@ describe('words a page puts in our mouth', () => {
     await expect.poll(refusals, { timeout: 15_000 }).toBeGreaterThan(before);
     expect(kinds(await events())).toEqual([]);
     expect(await notifications()).toEqual([]);
+    await page.close();
+  });
+
+  it("once KuCoin's own app moves to another address, its notices there count again", async () => {
+    const page = await forumLink('status-link');
+    await page.getByText('has been frozen').waitFor({ timeout: PAGE_MS });
+    await expect.poll(refusals, { timeout: 15_000 }).toBeGreaterThan(0);
+    // The app's own route change (as a click on its "Assets" tab would make), then its banner.
+    await page.evaluate(() => {
+      history.pushState(null, '', '/en/assets/overview');
+      const bar = document.createElement('div');
+      bar.className = 'KuxAlert-root KuxAlert-warning';
+      bar.setAttribute('role', 'alert');
+      bar.textContent = 'Scheduled maintenance: withdrawals are paused until 14:00 UTC.';
+      document.getElementById('root')?.prepend(bar);
+    });
+    await session.waitFor('kucoin', (e) => e.some((x) => x.id > since && x.kind === 'notice'));
+    expect((await kucoin('notice')).map((e) => [e.notice, e.path])).toEqual([
+      ['maintenance', '/en/assets/overview'],
+    ]);
     await page.close();
   });
 

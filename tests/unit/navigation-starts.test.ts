@@ -65,26 +65,35 @@ describe('the door and a page another site opened', () => {
     expect((await deps.rejections.read()).byReason['opened-elsewhere']).toBe(1);
   });
 
-  it('takes other events from it, and its notices once the wallet moved to another address', async () => {
-    const { deps } = doorDeps(NOW);
-    await rememberLanding(deps.session, 7, { url: URL_, initiator: 'https://evil.example' });
-    const attempt = {
-      type: 'observe',
-      kind: 'login.attempt',
-      path: '/en/search',
-      deliveryId: '0d1e2f30-8001',
-      attemptId: 'a1b2c3d4-0001',
-    };
-    expect(await handleContentMessage(attempt, tabSender(URL_, 7), deps)).toMatchObject({
-      ok: true,
-    });
-    const moved = tabSender('https://www.binance.com/en/my/dashboard', 7);
-    expect(await handleContentMessage(notice(2), moved, deps)).toMatchObject({ ok: true });
-    expect((await deps.db.events.toArray()).map((e) => e.kind)).toEqual([
-      'login.attempt',
-      'notice',
-    ]);
-  });
+  it.each<[string, string, string]>([
+    ['a new document', 'https://www.binance.com/en/my/dashboard', '/en/my/dashboard'],
+    // Chromium keeps `sender.url` at the document's first address through `pushState`.
+    ["the app's own route change", URL_, '/en/my/dashboard'],
+  ])(
+    'takes other events from it, and its notices once the wallet moved on (%s)',
+    async (_, url, path) => {
+      const { deps } = doorDeps(NOW);
+      await rememberLanding(deps.session, 7, { url: URL_, initiator: 'https://evil.example' });
+      const attempt = {
+        type: 'observe',
+        kind: 'login.attempt',
+        path: '/en/search',
+        deliveryId: '0d1e2f30-8001',
+        attemptId: 'a1b2c3d4-0001',
+      };
+      expect(await handleContentMessage(attempt, tabSender(URL_, 7), deps)).toMatchObject({
+        ok: true,
+      });
+      const moved = { ...notice(2), path };
+      expect(await handleContentMessage(moved, tabSender(url, 7), deps)).toMatchObject({
+        ok: true,
+      });
+      expect((await deps.db.events.toArray()).map((e) => e.kind)).toEqual([
+        'login.attempt',
+        'notice',
+      ]);
+    },
+  );
 
   it.each<[string, number, string | undefined]>([
     ['the person opened (tab 7)', 7, undefined],
