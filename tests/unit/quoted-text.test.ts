@@ -2,7 +2,8 @@
 // may have put in them (phone numbers, messenger ids, links, e-mail addresses); the site's
 // sentence, amounts, dates and times stay.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model/event-types';
+import type { Finding, StoredEvent } from '../../src/model/event-types';
+import { eventsTable } from '../../src/export/report-sections';
 import { findingDetail } from '../../src/wording/finding-detail';
 import { setLanguage } from '../../src/wording/i18n';
 import { quoteSiteText } from '../../src/wording/quoted-text';
@@ -98,5 +99,24 @@ describe('finding sentences quote the cleaned words', () => {
     });
     expect(detail).toContain('Daily limit reached, raise it at [removed]');
     expect(detail).not.toContain('limits-up');
+  });
+});
+
+describe('the printable report', () => {
+  it("quotes an event's message without its contacts", () => {
+    const event: StoredEvent = {
+      id: 1,
+      at: Date.UTC(2026, 4, 1),
+      kind: 'notice',
+      walletId: 'kucoin',
+      origin: 'https://www.kucoin.com',
+      path: '/en/account-status',
+      notice: 'frozen',
+      message: 'Account frozen. Call +1 888 555 0100 or Telegram @wallet_support',
+      hash: 'a'.repeat(64),
+    };
+    const table = eventsTable([event], 1, 'events.json').toString();
+    expect(table).toContain('Account frozen. Call [removed] or [removed]');
+    expect(table).not.toMatch(/888|wallet_support/);
   });
 });
