@@ -4,6 +4,7 @@ import type { NewEvent, StoredEvent } from '../model/event-types';
 import { ensureOpen } from '../storage/db-recovery';
 import { readSettings, type Settings } from '../storage/settings';
 import { keepOutboxToken, takeOutbox } from './outbox';
+import { onPageOpenedElsewhere } from './navigation-starts';
 import { storeEvent, type EventStorage } from '../storage/store-event';
 import {
   pendingAttemptFor,
@@ -118,6 +119,22 @@ export async function handleContentMessage(
   }
   const { message } = validation;
   const now = deps.now();
+  // A page another site opened may show that site's words (a search page echoing the link's
+  // query): no notice from it, so no warning and no notification in our name (issue 19).
+  if (
+    message.type === 'observe' &&
+    message.kind === 'notice' &&
+    (await onPageOpenedElsewhere(
+      deps.session,
+      admission.tabId,
+      sender.url ?? '',
+      message.path,
+      settings,
+    ))
+  ) {
+    deps.rejections.count('opened-elsewhere');
+    return { ok: false, error: 'opened-elsewhere' };
+  }
 
   try {
     // A database that stays closed is not the message's fault: storeEvent keeps the event

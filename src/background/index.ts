@@ -4,7 +4,7 @@ import {
   WEEKLY_ALARM,
   WEEKLY_CHECK_MINUTES,
 } from './weekly-summary';
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type WebRequest } from 'webextension-polyfill';
 import { CASE_ALARM_PREFIX } from '../model/case-types';
 import { openDb } from '../storage/db';
 import type { NewEvent, StoredEvent } from '../model/event-types';
@@ -21,6 +21,7 @@ import { handleContentMessage, type ContentMessageDeps } from './handle-content-
 import { lookalikeVisit } from './lookalike-visits';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
+import { fetchSiteOf, forgetLanding, landingOf, rememberLanding } from './navigation-starts';
 import { flushHeld, FLUSH_ALARM, FLUSH_REQUEST_KEY, storeEvent } from '../storage/store-event';
 import { refreshTimeFindings, scheduleCaseAlarms } from './time-findings';
 import { createRejectionCounter } from './rejections';
@@ -144,7 +145,12 @@ const getTab = (tabId: number) => browser.tabs.get(tabId);
 
 async function recordOutage(details: RequestInfo) {
   const settings = await readSettings(browser.storage.local);
-  const event = outageEvent(details, settings, Date.now());
+  // A page's request: who started it, as its headers said (the outcome does not carry them).
+  const landing =
+    details.type === 'main_frame'
+      ? await landingOf(browser.storage.session, details.tabId, details.requestId)
+      : undefined;
+  const event = outageEvent({ ...details, fetchSite: landing?.fetchSite }, settings, Date.now());
   // Nothing from a private window is recorded; the tab is asked only when there is an event.
   if (!event || (await inPrivateTab(details, getTab))) return;
   await recordFromWorker(event);
@@ -161,6 +167,31 @@ browser.webRequest.onCompleted.addListener((details) => {
 browser.webRequest.onErrorOccurred.addListener((details) => {
   void recordOutage(details as RequestInfo).catch((e) => report('outage', e));
 }, requestFilter);
+
+// Who opened each tab's wallet page (src/background/navigation-starts.ts): the door refuses a
+// notice from a page another site opened, and such a page's failure is no outage. Private
+// windows are never recorded: Firefox says so here; in Chromium the door turns their messages
+// away before it reads this, and closing the tab forgets it.
+// Chromium shows `Sec-Fetch-*` only to listeners that ask for `extraHeaders` (Firefox has no
+// such option and shows them anyway).
+const sendHeadersOptions: WebRequest.OnSendHeadersOptions[] = ['requestHeaders'];
+const extraHeaders = (browser.webRequest as { OnSendHeadersOptions?: { EXTRA_HEADERS?: string } })
+  .OnSendHeadersOptions?.EXTRA_HEADERS;
+if (extraHeaders) sendHeadersOptions.push(extraHeaders as WebRequest.OnSendHeadersOptions);
+browser.webRequest.onSendHeaders.addListener(
+  (details) => {
+    if (details.tabId < 0 || (details as { incognito?: boolean }).incognito) return;
+    const fetchSite = fetchSiteOf(details.requestHeaders);
+    void rememberLanding(browser.storage.session, details.tabId, { ...details, fetchSite }).catch(
+      (e) => report('landing', e),
+    );
+  },
+  { urls: ['https://*/*'], types: ['main_frame'] },
+  sendHeadersOptions,
+);
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetLanding(browser.storage.session, tabId).catch((e) => report('landing', e));
+});
 
 // Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
 // level when present; granted while this worker runs, it is registered at once.

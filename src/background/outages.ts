@@ -1,6 +1,7 @@
 import type { NewEvent } from '../model/event-types';
 import type { Settings } from '../storage/settings';
 import { originOf, walletIdForOrigin } from '../catalog/origins';
+import { startedElsewhere } from './navigation-starts';
 
 /**
  * `site.error` from what the browser itself saw on a wallet's hosts: a page or an API call
@@ -15,6 +16,9 @@ export interface RequestInfo {
   /** Chromium: `initiator`; Firefox: `originUrl`. */
   initiator?: string;
   originUrl?: string;
+  requestId?: string;
+  /** `Sec-Fetch-Site` of a page request (src/background/navigation-starts.ts), when seen. */
+  fetchSite?: string;
 }
 
 export const WATCHED_TYPES = ['main_frame', 'xmlhttprequest'] as const;
@@ -42,6 +46,9 @@ export function outageEvent(
   }
   const walletId = walletIdForOrigin(url.origin, settings);
   if (!walletId) return undefined;
+  // A page counts only when the person or the wallet itself opened it (issue 19): a link or a
+  // script on another site can point at any wallet URL that fails.
+  if (details.type === 'main_frame' && startedElsewhere(details, settings)) return undefined;
   // An API call counts only when the wallet's own page made it, not some other site.
   if (details.type !== 'main_frame') {
     const from = originOf(details.initiator ?? details.originUrl);

@@ -18,6 +18,7 @@ export type ReportScope =
   | 'door'
   | 'flush-held'
   | 'install'
+  | 'landing'
   | 'lookalike'
   | 'notification'
   | 'outage'

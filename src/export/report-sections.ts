@@ -12,6 +12,7 @@ import {
 } from '../wording/format';
 import { language, t, type MessageKey } from '../wording/i18n';
 import { kindLabel } from '../wording/kind-label';
+import { quoteSiteText } from '../wording/quoted-text';
 import { walletName } from '../wording/wallet-name';
 import { html, type Html } from './html-escape';
 
@@ -66,7 +67,8 @@ export function eventsTable(events: readonly StoredEvent[], total: number, file:
         <td class="num nowrap">${money(e)}</td>
         <td class="code">${e.destination}</td>
         <td class="long">
-          ${e.message}${e.message ? html`<br />` : html``}<span class="page"
+          ${e.message ? quoteSiteText(e.message) : ''}${e.message ? html`<br />` : html``}<span
+            class="page"
             >${e.origin}${e.path}</span
           >
         </td>

@@ -91,6 +91,8 @@ export type RejectReason =
   | 'private-tab'
   /** An event in the worker's waiting room that the worker could not have put there. */
   | 'held-untrusted'
+  /** A notice on a page another site's link or script opened: its words, not the wallet's (issue 19). */
+  | 'opened-elsewhere'
   | 'storage-failed';
 
 /** Upper bounds at the door. The content script truncates before sending; anything over is hostile. */

@@ -1,7 +1,7 @@
 import type { RuleDeclaration } from './engine/declare';
 import type { Cause, NoticeKind, Severity } from '../model/event-types';
 import { extendChain, newChain, resetChain, type ChainState } from './engine/chain';
-import { num, str, time, type Describe } from './engine/describe';
+import { num, quote, str, time, type Describe } from './engine/describe';
 import type { SettingsOf, Threshold } from './engine/shared-settings';
 import { defineRule, type Rule } from './engine/types';
 
@@ -39,7 +39,7 @@ export const describeNotice: Describe = (p) =>
   str(p, 'message')
     ? {
         key: 'detail_notice',
-        values: [str(p, 'message'), num(p, 'count') || 1, time(num(p, 'firstAt'))],
+        values: [quote(str(p, 'message')), num(p, 'count') || 1, time(num(p, 'firstAt'))],
       }
     : undefined;
 

@@ -1,7 +1,7 @@
 import { declareRule } from './engine/declare';
 import { describeUsage } from './engine/describe';
 import { pushCapped } from './engine/chain';
-import { num, str, time } from './engine/describe';
+import { num, quote, str, time } from './engine/describe';
 import { defineRule } from './engine/types';
 import { addToUsage, capsFor, newUsage, usageOf, type UsageState } from './withdrawal-usage';
 import { DAY } from '../model/time';
@@ -20,7 +20,7 @@ export const withdrawalLimitDailyDeclaration = declareRule({
     str(p, 'source') === 'site'
       ? {
           key: 'detail_withdrawal_limit_daily_site',
-          values: [str(p, 'message'), time(num(p, 'resetsAt'), 'time', str(p, 'timeZone'))],
+          values: [quote(str(p, 'message')), time(num(p, 'resetsAt'), 'time', str(p, 'timeZone'))],
         }
       : describeUsage('day')(p),
 });

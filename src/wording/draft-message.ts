@@ -2,6 +2,7 @@ import type { Amount, EventKind } from '../model/event-types';
 import type { Language } from './i18n';
 import en from './templates/en.json';
 import zhCN from './templates/zh_CN.json';
+import { quoteSiteText } from './quoted-text';
 import { walletName } from './wallet-name';
 
 /**
@@ -76,22 +77,12 @@ function moneyText({ value, currency }: Amount, language: Language): string {
 }
 
 /**
- * The site's words as a quote: one line, cut at a word, without links, e-mail addresses, phone
- * numbers or messenger handles (a page can put a scammer's contact into its own error text).
+ * The site's words as a quote in a message: one line, cut at a word, without links, e-mail
+ * addresses, phone numbers or messenger ids (src/wording/quoted-text.ts: a page can put a
+ * scammer's contact into its own error text).
  */
-export function quoteSiteText(text: string): string {
-  const cleaned = text
-    .replace(/\s+/g, ' ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '…')
-    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*/gi, '…')
-    .replace(
-      /(微信|weixin|wechat|QQ|telegram|whatsapp|line)([：:\s号]*)[A-Za-z0-9_-]{5,}/gi,
-      '$1$2…',
-    )
-    .replace(/\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g, '…')
-    .replace(/(?:^|\s)@[A-Za-z0-9_]{3,}/g, ' …')
-    .replace(/\+?\d[\d ()-]{6,}\d/g, '…')
-    .trim();
+export function quoteForMessage(text: string): string {
+  const cleaned = quoteSiteText(text).replace(/\s+/g, ' ').trim();
   if (cleaned.length <= MAX_QUOTE) return cleaned;
   const cut = cleaned.slice(0, MAX_QUOTE);
   const space = cut.lastIndexOf(' ');
@@ -134,7 +125,7 @@ export function draftMessage(
   const quotes = [
     ...new Set(
       facts.records
-        .map((r) => (r.message ? quoteSiteText(r.message) : ''))
+        .map((r) => (r.message ? quoteForMessage(r.message) : ''))
         .filter((q) => q.length > 0),
     ),
   ]

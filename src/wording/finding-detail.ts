@@ -4,6 +4,7 @@ import { describerOf } from '../rules/declarations';
 import { findingTitle } from './finding-title';
 import { formatClock, formatDay, formatDueDay, formatMinute, formatMoney } from './format';
 import { language, t, type MessageKey } from './i18n';
+import { quoteSiteText } from './quoted-text';
 import { walletName } from './wallet-name';
 
 /** Long addresses keep their start and end, the parts people compare. */
@@ -42,6 +43,8 @@ function format(value: DetailValue): string | number {
       return hourLabel(value.hour);
     case 'wallet':
       return walletName(value.walletId, language());
+    case 'quote':
+      return quoteSiteText(value.text);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftMessage, quoteSiteText, type DraftFacts } from '../../src/wording/draft-message';
+import { draftMessage, quoteForMessage, type DraftFacts } from '../../src/wording/draft-message';
 
 const T0 = Date.UTC(2026, 11, 3, 6, 30); // 14:30 in Shanghai
 const facts: DraftFacts = {
@@ -67,9 +67,9 @@ describe('messages written for the person', () => {
     const { body } = draftMessage('support', 'zh_CN', facts);
     expect(body).toContain('账户存在风险，提现已暂停。');
     expect(body).not.toMatch(/400-123-4567|@kefu_888|evil\.example/);
-    expect(quoteSiteText('Call +1 (888) 555-0100 or t.me/help now')).not.toMatch(/555|t\.me/);
-    expect(quoteSiteText('请加微信 kefu_8888 处理')).not.toContain('kefu_8888');
-    expect(quoteSiteText('x'.repeat(500)).length).toBeLessThanOrEqual(201);
+    expect(quoteForMessage('Call +1 (888) 555-0100 or t.me/help now')).not.toMatch(/555|t\.me/);
+    expect(quoteForMessage('请加微信 kefu_8888 处理')).not.toContain('kefu_8888');
+    expect(quoteForMessage('x'.repeat(500)).length).toBeLessThanOrEqual(201);
   });
 
   it('leaves no empty placeholder and says so when nothing was recorded', () => {

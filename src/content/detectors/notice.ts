@@ -10,6 +10,7 @@ import {
 import { NOTICE_PHRASES } from '../notice-phrases';
 import { isVisible, visibleText } from '../dom';
 import { classifyNotice } from '../notice-text';
+import { echoesUrl } from '../url-echo';
 
 export { classifyNotice };
 import { idle, QuietWatch, type Idle } from '../watch-without-tickers';
@@ -162,6 +163,29 @@ export function innerMessages(owner: Element, root: ParentNode): Map<Element, st
   return found;
 }
 
+/**
+ * Where a site puts a notice about the account: an alert, banner, status line, toast or dialog
+ * (MESSAGE_SELECTOR without its headings and titles). A heading or a `*title*` element alone is
+ * not one (issue 19, class 2): a search page's "Results for …" or an article title repeats
+ * whatever it was given.
+ */
+const NOTICE_CONTAINER = MESSAGE_SELECTOR.split(',')
+  .filter((s) => !/^h\d$/.test(s) && !s.includes('title'))
+  .join(',');
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i]';
+
+/**
+ * Whether `el` may give a notice: inside a notice container, or page text that is not a bare
+ * heading or title (`counts`: added or changed since load, read inside a shadow root or frame).
+ */
+export function isNoticeSource(el: Element, counts: boolean): boolean {
+  if (el.closest(NOTICE_CONTAINER)) return true;
+  if (!counts || el.closest(HEADING)) return false;
+  // A block added with a heading: its words count only when they are not all in the heading.
+  if (!el.querySelector(HEADING)) return true;
+  return phraseHolders(el).some((holder) => holder.closest(HEADING) === null);
+}
+
 const ATTRIBUTES_AROUND: MutationObserverInit = {
   attributes: true,
   attributeFilter: VISIBILITY_ATTRIBUTES,
@@ -187,7 +211,7 @@ export const notice: Detector = {
     const frames = new WeakSet<HTMLIFrameElement>();
     const readFrame = (frame: HTMLIFrameElement) => {
       const doc = frameDocument(frame);
-      if (!stopped && doc) report(innerMessages(frame, doc.body));
+      if (!stopped && doc) report(innerMessages(frame, doc.body), true);
     };
     const watchFrame = (frame: HTMLIFrameElement) => {
       if (frames.has(frame)) return;
@@ -198,10 +222,18 @@ export const notice: Detector = {
     let scheduled: Idle | undefined;
     let stopped = false;
 
-    function report(messages: Map<Element, string>) {
+    /** Where the page was opened: a single-page app may have replaced the query since. */
+    const landing = location.href;
+
+    function report(messages: Map<Element, string>, inner = false) {
       const now = Date.now();
+      const urls = [landing, location.href];
       const notices = [...messages]
-        .filter(([el]) => !isHelpContent(el))
+        .filter(
+          ([el]) => !isHelpContent(el) && isNoticeSource(el, inner || pending.get(el) === true),
+        )
+        // Text that repeats the link's query or fragment is the link's words, not the site's.
+        .filter(([, text]) => !echoesUrl(text, urls))
         .map(([el, text]) => ({ el, text, kind: classifyNotice(text) }))
         .filter((found) => found.kind !== undefined);
       for (const { el, text, kind } of notices) {
@@ -271,7 +303,7 @@ export const notice: Detector = {
       for (const el of innerFrom) {
         if (!el.isConnected || (innerFrom.length > 1 && hasAncestorIn(el, batch))) continue;
         for (const inner of innerRoots(el, watchFrame))
-          report(innerMessages(inner.owner, inner.root));
+          report(innerMessages(inner.owner, inner.root), true);
       }
       if (holdersChanged || attributesChanged) {
         attributesChanged = false;

@@ -14,7 +14,9 @@ export type DetailValue =
   | { type: 'address'; value: string }
   /** `3` → `03:00`. */
   | { type: 'hour'; hour: number }
-  | { type: 'wallet'; walletId: string };
+  | { type: 'wallet'; walletId: string }
+  /** The site's own words: shown without the links, phone numbers and handles in them. */
+  | { type: 'quote'; text: string };
 
 export interface Detail {
   /** A key of src/_locales/<lang>/messages.json (`detail_<rule>`). */
@@ -49,6 +51,7 @@ export const time = (
 export const address = (value: string): DetailValue => ({ type: 'address', value });
 export const hour = (h: number): DetailValue => ({ type: 'hour', hour: h });
 export const wallet = (walletId: string): DetailValue => ({ type: 'wallet', walletId });
+export const quote = (text: string): DetailValue => ({ type: 'quote', text });
 
 /** The sentence of a daily or monthly overrun: used, cap, and when the period resets. */
 export const describeUsage =

@@ -2,6 +2,7 @@ import type { Finding, StoredEvent } from '../../model/event-types';
 import { findingTitle } from '../../wording/finding-title';
 import { language, t, type MessageKey } from '../../wording/i18n';
 import { kindLabel } from '../../wording/kind-label';
+import { quoteSiteText } from '../../wording/quoted-text';
 import { walletName } from '../../wording/wallet-name';
 import { formatAmount, formatTime, shortDestination } from './format';
 import { outcomeKey } from './outcome';
@@ -45,6 +46,8 @@ export function EventRow({ index, top, event, outcome, findings, timeZone }: Row
   const failed = outcome?.kind.endsWith('.failure') || event?.kind.endsWith('.failure');
   const kindClass = event ? `kind-${event.kind.replace('.', '-')}` : 'placeholder';
   const severity = event ? rowSeverity(event, outcome, findings) : undefined;
+  // The site's words without the phone numbers, handles and links a page may have put in them.
+  const message = event?.message ? quoteSiteText(event.message) : '';
   return (
     <div
       role="row"
@@ -78,8 +81,8 @@ export function EventRow({ index, top, event, outcome, findings, timeZone }: Row
       <div role="cell" class={failed ? 'outcome bad' : 'outcome'}>
         {outcomeText ? t(outcomeText) : ''}
       </div>
-      <div role="cell" class="message" title={event?.message}>
-        {event?.message ?? ''}
+      <div role="cell" class="message" title={message}>
+        {message}
       </div>
       <div role="cell" class="findings">
         {findings?.map((finding, i) => (
