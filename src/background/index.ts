@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CASE_ALARM_PREFIX } from '../model/case-types';
 import { openDb } from '../storage/db';
+import { watchDatabase } from '../storage/checkpoint';
 import type { NewEvent, StoredEvent } from '../model/event-types';
 import { effectiveRuleSettings, migrateStoredSettings, readSettings } from '../storage/settings';
 import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync';
@@ -31,6 +32,9 @@ import { EMPTY_VIEW, viewToFilter } from '../views/log-view';
  * because the worker is stopped after 30 s idle.
  */
 const db = openDb();
+// A damaged or removed database is compared with its checkpoint now and before the first write
+// on every new connection, and the loss recorded and shown once (src/storage/checkpoint.ts).
+void watchDatabase(db, browser.storage.local, () => Date.now());
 const BADGE_ALARM = 'refresh-badge';
 const REMINDER_ALARM = 'reminders';
 const RETENTION_ALARM = 'retention';

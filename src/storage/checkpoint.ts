@@ -1,0 +1,255 @@
+import type { SentinelDb } from './db';
+import type { StoredEvent } from '../model/event-types';
+import type { ChainGap } from '../model/gap-types';
+import { chainHashSync, GENESIS_HASH, hashedContent } from './chain';
+import { withChainLock } from './events';
+import {
+  coerceCheckpoint,
+  coerceLoss,
+  CHECKPOINT_KEY,
+  LOSS_KEY,
+  type Checkpoint,
+  type DatabaseLoss,
+} from './checkpoint-state';
+import type { StatusArea } from './storage-status';
+
+export { CHECKPOINT_KEY, LOSS_KEY, coerceLoss, type Checkpoint, type DatabaseLoss };
+
+/**
+ * A damaged or removed database must not lose history without a word (issue 19, item 4). A small
+ * checkpoint beside the database, in `storage.local` (newest event id and hash, how many events,
+ * the oldest one), survives what happens to the IndexedDB files. Chromium discards a backing
+ * store it finds corrupt and starts an empty one, and a truncated log file loses its newest
+ * writes: either way the database then opens fine, just behind. `checkDatabase` compares the two
+ * at worker start, before the first write on every new connection, and at every page opening:
+ * when the checkpoint's newest event is gone and no recorded deletion explains it, it records one
+ * `recovery` gap saying how many events went and which, tells the person (`storage.local`
+ * `db-loss`, shown by src/ui/components/database-loss.tsx) and resets the checkpoint, all under
+ * the chain's lock, so two contexts never report the same loss twice.
+ */
+export type CheckOutcome = { state: 'ok' } | { state: 'lost'; loss: DatabaseLoss };
+
+interface DbState {
+  first: StoredEvent | undefined;
+  last: StoredEvent | undefined;
+  count: number;
+  gapId: number;
+}
+
+async function readState(db: SentinelDb): Promise<DbState> {
+  return db.transaction('r', [db.events, db.gaps], async () => ({
+    first: await db.events.orderBy(':id').first(),
+    last: await db.events.orderBy(':id').last(),
+    count: await db.events.count(),
+    gapId: ((await db.gaps.orderBy(':id').lastKey()) as number | undefined) ?? 0,
+  }));
+}
+
+function checkpointOf(state: DbState, now: number): Checkpoint {
+  return {
+    lastId: state.last?.id ?? 0,
+    head: state.last?.hash ?? GENESIS_HASH,
+    count: state.count,
+    firstId: state.first?.id ?? 0,
+    firstAt: state.first?.at ?? 0,
+    lastAt: state.last?.at ?? 0,
+    gapId: state.gapId,
+    at: now,
+  };
+}
+
+async function readStored(area: StatusArea) {
+  const items = await area.get(CHECKPOINT_KEY);
+  return coerceCheckpoint(items[CHECKPOINT_KEY]);
+}
+
+/** Events of the loss's id range stored again since (an import of an earlier export). */
+async function updateRestored(db: SentinelDb, area: StatusArea): Promise<void> {
+  const loss = coerceLoss((await area.get(LOSS_KEY))[LOSS_KEY]);
+  if (!loss || loss.restored >= loss.lost) return;
+  const restored = Math.min(
+    loss.lost,
+    await db.events.where(':id').between(loss.firstId, loss.lastId, true, true).count(),
+  );
+  if (restored !== loss.restored) await area.set({ [LOSS_KEY]: { ...loss, restored } });
+}
+
+/** What went: the checkpoint's events after the last one still stored. */
+async function recordLoss(
+  db: SentinelDb,
+  area: StatusArea,
+  saved: Checkpoint,
+  now: number,
+): Promise<DatabaseLoss> {
+  // A Dexie collection is changed by `last()` (reversed, limited): one each.
+  const upTo = () => db.events.where(':id').belowOrEqual(saved.lastId);
+  const survivor = await upTo().last();
+  const surviving = await upTo().count();
+  const loss: DatabaseLoss = {
+    detectedAt: now,
+    lost: Math.max(1, saved.count - surviving),
+    firstId: survivor ? survivor.id + 1 : saved.firstId,
+    lastId: saved.lastId,
+    fromAt: survivor ? survivor.at : saved.firstAt,
+    toAt: saved.lastAt,
+    restored: 0,
+  };
+  // The notice first: a worker stopped right after the gap would otherwise leave it unsaid.
+  await area.set({ [LOSS_KEY]: loss });
+  await db.transaction('rw', [db.events, db.gaps], async () => {
+    const gap: Omit<ChainGap, 'id'> = {
+      at: now,
+      reason: 'recovery',
+      removed: loss.lost,
+      headBefore: saved.head,
+      links: [],
+      firstId: loss.firstId,
+      lastId: loss.lastId,
+    };
+    await db.gaps.add(gap as ChainGap);
+    // New events take ids after the lost ones, which stay free for the last export's import
+    // (events.ts `importChained` fills a recovery gap's range). Adding a record with a higher key
+    // moves IndexedDB's key generator on for good; the placeholder goes in the same transaction.
+    const newest = (await db.events.orderBy(':id').lastKey()) as number | undefined;
+    if ((newest ?? 0) < saved.lastId) {
+      await db.events.add({ id: saved.lastId, at: 0, hash: '' } as StoredEvent);
+      await db.events.delete(saved.lastId);
+    }
+  });
+  return loss;
+}
+
+/**
+ * Compares the database with the checkpoint; records a loss once; brings the checkpoint up to
+ * date. Throws when the database will not open or read (the caller says so).
+ */
+export function checkDatabase(
+  db: SentinelDb,
+  area: StatusArea,
+  now: number,
+): Promise<CheckOutcome> {
+  return withChainLock(async () => {
+    const saved = await readStored(area);
+    const atSaved = saved && saved.lastId > 0 ? await db.events.get(saved.lastId) : undefined;
+    let state = await readState(db);
+    const intact =
+      !saved ||
+      saved.lastId === 0 ||
+      atSaved?.hash === saved.head ||
+      // Deleted on purpose (retention, the person) or imported since: recorded as a gap.
+      state.gapId > saved.gapId;
+    let outcome: CheckOutcome = { state: 'ok' };
+    if (!intact) {
+      outcome = { state: 'lost', loss: await recordLoss(db, area, saved, now) };
+      state = await readState(db);
+    }
+    await area.set({ [CHECKPOINT_KEY]: checkpointOf(state, now) });
+    await updateRestored(db, area);
+    return outcome;
+  });
+}
+
+/** `task`, or a rejection after `ms`: a database that hangs must not leave a page waiting. */
+export function withTimeout<T>(task: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer after ${ms} ms`)), ms);
+    task.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+interface Watch {
+  area: StatusArea;
+  now: () => number;
+  /** The connection last compared, and that comparison. */
+  checked?: { connection: unknown; done: Promise<unknown> };
+  pending: StoredEvent[];
+  timer?: ReturnType<typeof setTimeout>;
+  flushing: Promise<void>;
+}
+
+const watches = new WeakMap<SentinelDb, Watch>();
+const NOTE_DELAY_MS = 200;
+
+/**
+ * Keeps the checkpoint of `db` (the worker's): compared now and before the first write on every
+ * new connection (a database deleted from under the worker reopens empty), advanced after writes.
+ */
+export function watchDatabase(db: SentinelDb, area: StatusArea, now: () => number): Promise<void> {
+  watches.set(db, { area, now, pending: [], flushing: Promise.resolve() });
+  return beforeWrite(db);
+}
+
+async function beforeWrite(db: SentinelDb): Promise<void> {
+  const watch = watches.get(db);
+  if (!watch) return;
+  try {
+    if (!db.isOpen()) await db.open();
+    const connection = db.backendDB();
+    if (watch.checked?.connection !== connection) {
+      watch.checked = { connection, done: checkDatabase(db, watch.area, watch.now()) };
+    }
+    await watch.checked.done;
+  } catch {
+    // A database that will not open fails the write itself, which is held (store-event.ts); a
+    // failed comparison is tried again on the next connection or page opening.
+    if (watch.checked) watch.checked = undefined;
+  }
+}
+
+/** Advances the checkpoint over events appended in order; anything else compares in full. */
+async function advance(db: SentinelDb, watch: Watch, events: StoredEvent[]): Promise<void> {
+  await withChainLock(async () => {
+    const saved = await readStored(watch.area);
+    if (!saved) return;
+    const next = { ...saved };
+    for (const event of events.sort((a, b) => a.id - b.id)) {
+      if (event.id <= next.lastId) continue;
+      if (chainHashSync(next.head, hashedContent(event)) !== event.hash) return 'compare';
+      next.lastId = event.id;
+      next.head = event.hash;
+      next.lastAt = event.at;
+      if (next.count === 0) {
+        next.firstId = event.id;
+        next.firstAt = event.at;
+      }
+      next.count += 1;
+    }
+    next.at = watch.now();
+    await watch.area.set({ [CHECKPOINT_KEY]: next });
+    return undefined;
+  }).then((result) =>
+    result === 'compare' ? checkDatabase(db, watch.area, watch.now()) : undefined,
+  );
+}
+
+/**
+ * The one call on the write path (store-event.ts): compares before the first write on a new
+ * connection, runs `append`, and advances the checkpoint shortly after, once per burst.
+ */
+export async function guardAppend<T extends { event: StoredEvent; duplicate: boolean }>(
+  db: SentinelDb,
+  append: () => Promise<T>,
+): Promise<T> {
+  const watch = watches.get(db);
+  if (!watch) return append();
+  await beforeWrite(db);
+  const result = await append();
+  if (!result.duplicate) {
+    watch.pending.push(result.event);
+    watch.timer ??= setTimeout(() => {
+      watch.timer = undefined;
+      const events = watch.pending.splice(0);
+      watch.flushing = watch.flushing.then(() => advance(db, watch, events)).catch(() => undefined);
+    }, NOTE_DELAY_MS);
+  }
+  return result;
+}
