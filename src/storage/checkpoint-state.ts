@@ -33,6 +33,8 @@ export interface DatabaseLoss {
   lastId: number;
   fromAt: number;
   toAt: number;
+  /** Events of that id range still stored when the loss was found (not lost). */
+  kept: number;
   /** How many of those ids are stored again (an import of an earlier export). */
   restored: number;
   /** The person closed the notice. */
@@ -67,6 +69,7 @@ export function coerceLoss(value: unknown): DatabaseLoss | undefined {
     lastId: count(value.lastId),
     fromAt: count(value.fromAt),
     toAt: count(value.toAt),
+    kept: count(value.kept),
     restored: count(value.restored),
     ...(value.dismissed === true ? { dismissed: true } : {}),
   };

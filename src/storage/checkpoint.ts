@@ -67,31 +67,43 @@ async function readStored(area: StatusArea) {
 async function updateRestored(db: SentinelDb, area: StatusArea): Promise<void> {
   const loss = coerceLoss((await area.get(LOSS_KEY))[LOSS_KEY]);
   if (!loss || loss.restored >= loss.lost) return;
-  const restored = Math.min(
-    loss.lost,
-    await db.events.where(':id').between(loss.firstId, loss.lastId, true, true).count(),
-  );
+  const inRange = await db.events
+    .where(':id')
+    .between(loss.firstId, loss.lastId, true, true)
+    .count();
+  const restored = Math.max(0, Math.min(loss.lost, inRange - loss.kept));
   if (restored !== loss.restored) await area.set({ [LOSS_KEY]: { ...loss, restored } });
 }
 
-/** What went: the checkpoint's events after the last one still stored. */
+/**
+ * What went: how many of the checkpoint's events are not stored, and the range they were in,
+ * from the first id missing (ids deleted on purpose before may widen it, never the count) to the
+ * newest. A cut LevelDB log loses the newest writes, which are not always the newest ids.
+ */
 async function recordLoss(
   db: SentinelDb,
   area: StatusArea,
   saved: Checkpoint,
   now: number,
 ): Promise<DatabaseLoss> {
-  // A Dexie collection is changed by `last()` (reversed, limited): one each.
-  const upTo = () => db.events.where(':id').belowOrEqual(saved.lastId);
-  const survivor = await upTo().last();
-  const surviving = await upTo().count();
+  const ids = (await db.events
+    .where(':id')
+    .between(saved.firstId, saved.lastId, true, true)
+    .primaryKeys()) as number[];
+  let firstMissing = saved.firstId;
+  for (const id of ids) {
+    if (id !== firstMissing) break;
+    firstMissing += 1;
+  }
+  const before = await db.events.where(':id').below(firstMissing).last();
   const loss: DatabaseLoss = {
     detectedAt: now,
-    lost: Math.max(1, saved.count - surviving),
-    firstId: survivor ? survivor.id + 1 : saved.firstId,
+    lost: Math.max(1, saved.count - ids.length),
+    firstId: firstMissing,
     lastId: saved.lastId,
-    fromAt: survivor ? survivor.at : saved.firstAt,
+    fromAt: before && before.id >= saved.firstId ? before.at : saved.firstAt,
     toAt: saved.lastAt,
+    kept: ids.filter((id) => id >= firstMissing).length,
     restored: 0,
   };
   // The notice first: a worker stopped right after the gap would otherwise leave it unsaid.

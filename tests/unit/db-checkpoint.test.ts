@@ -85,6 +85,7 @@ describe('database checkpoint', () => {
       lastId: 6,
       fromAt: ev(1).at,
       toAt: ev(6).at,
+      kept: 0,
       restored: 0,
     });
     expect(await recoveryGaps(db)).toMatchObject([
@@ -141,6 +142,24 @@ describe('database checkpoint', () => {
     expect(local.data.get(LOSS_KEY)).toMatchObject({ lost: 6, restored: 4 });
     expect((await db.events.toArray()).map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 11]);
     expect(await verifyChain(db)).toMatchObject({ ok: true, count: 9 });
+  });
+
+  it('finds writes lost out of id order (a cut log keeps an older table) and fills around the survivor', async () => {
+    const { db, local, record } = await worker();
+    await record(1, 6);
+    const exported = eventsFileText(await exportEvents(db, {}, NOW));
+    await db.events.bulkDelete([1, 2, 4, 5, 6]);
+    const outcome = await checkDatabase(db, local, NOW);
+    expect(outcome).toMatchObject({
+      state: 'lost',
+      loss: { lost: 5, firstId: 1, lastId: 6, kept: 1, fromAt: ev(1).at, toAt: ev(6).at },
+    });
+    await record(7, 7);
+    expect(await importExport(db, exported, NOW)).toMatchObject({ ok: true, added: 5, skipped: 1 });
+    await checkDatabase(db, local, NOW);
+    expect(local.data.get(LOSS_KEY)).toMatchObject({ lost: 5, restored: 5 });
+    expect((await db.events.toArray()).map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(await verifyChain(db)).toMatchObject({ ok: true, count: 7 });
   });
 
   it('takes deletions the person asked for as no loss', async () => {

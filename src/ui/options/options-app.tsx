@@ -20,6 +20,8 @@ import { ThresholdsSection } from './thresholds-section';
 import { useGranted, useSettings, type Granted } from './use-settings';
 import { WalletsSection } from './wallets-section';
 import { StorageStatusNotice } from '../components/storage-status';
+import { DatabaseLossNotice } from '../components/database-loss';
+import { checkOnPage } from '../components/database-check';
 import { loadParts } from '../components/boot';
 
 const SECTIONS: ReadonlyArray<[id: string, title: MessageKey]> = [
@@ -80,6 +82,7 @@ export function OptionsApp({
       </PageHeader>
       <main id="main" tabIndex={-1}>
         <StorageStatusNotice />
+        <DatabaseLossNotice check={checkOnPage} />
         <WalletsSection settings={settings} save={save} />
         <SitesSection settings={settings} save={save} origins={granted.origins} />
         <LimitsSection settings={settings} save={save} />
