@@ -29,33 +29,42 @@ export { CHECKPOINT_KEY, LOSS_KEY, coerceLoss, type Checkpoint, type DatabaseLos
  */
 export type CheckOutcome = { state: 'ok' } | { state: 'lost'; loss: DatabaseLoss };
 
-interface DbState {
-  first: StoredEvent | undefined;
-  last: StoredEvent | undefined;
-  count: number;
-  gapId: number;
-}
+const lastGapId = async (db: SentinelDb) =>
+  ((await db.gaps.orderBy(':id').lastKey()) as number | undefined) ?? 0;
 
-async function readState(db: SentinelDb): Promise<DbState> {
-  return db.transaction('r', [db.events, db.gaps], async () => ({
-    first: await db.events.orderBy(':id').first(),
-    last: await db.events.orderBy(':id').last(),
-    count: await db.events.count(),
-    gapId: ((await db.gaps.orderBy(':id').lastKey()) as number | undefined) ?? 0,
-  }));
-}
-
-function checkpointOf(state: DbState, now: number): Checkpoint {
-  return {
-    lastId: state.last?.id ?? 0,
-    head: state.last?.hash ?? GENESIS_HASH,
-    count: state.count,
-    firstId: state.first?.id ?? 0,
-    firstAt: state.first?.at ?? 0,
-    lastAt: state.last?.at ?? 0,
-    gapId: state.gapId,
-    at: now,
-  };
+/**
+ * What the database holds now, as a checkpoint, or `same` when that is `saved`. Counting every
+ * event costs time with a long history, so a checkpoint whose newest event is still there, with
+ * no gap recorded since, is carried on by counting only the events after it.
+ */
+function currentCheckpoint(
+  db: SentinelDb,
+  saved: Checkpoint | undefined,
+  now: number,
+): Promise<Checkpoint | 'same'> {
+  return db.transaction('r', [db.events, db.gaps], async () => {
+    const last = await db.events.orderBy(':id').last();
+    const gapId = await lastGapId(db);
+    const newest = {
+      lastId: last?.id ?? 0,
+      head: last?.hash ?? GENESIS_HASH,
+      lastAt: last?.at ?? 0,
+      gapId,
+      at: now,
+    };
+    if (saved && saved.count > 0 && gapId === saved.gapId) {
+      if (newest.lastId === saved.lastId) return 'same';
+      const added = await db.events.where(':id').above(saved.lastId).count();
+      return { ...saved, ...newest, count: saved.count + added };
+    }
+    const first = await db.events.orderBy(':id').first();
+    return {
+      ...newest,
+      count: await db.events.count(),
+      firstId: first?.id ?? 0,
+      firstAt: first?.at ?? 0,
+    };
+  });
 }
 
 async function readStored(area: StatusArea) {
@@ -132,33 +141,48 @@ async function recordLoss(
 }
 
 /**
- * Compares the database with the checkpoint; records a loss once; brings the checkpoint up to
- * date. Throws when the database will not open or read (the caller says so).
+ * One comparison. Unlocked, it only reads and refreshes the checkpoint (an older checkpoint
+ * written late is harmless: it says less, never a loss), and answers `suspect` where a loss may
+ * be; locked (the chain's lock, so no write and no other context interleaves), it records it.
  */
-export function checkDatabase(
+async function compare(
+  db: SentinelDb,
+  area: StatusArea,
+  now: number,
+  locked: boolean,
+): Promise<CheckOutcome | 'suspect'> {
+  const saved = await readStored(area);
+  const atSaved = saved && saved.lastId > 0 ? await db.events.get(saved.lastId) : undefined;
+  const found = saved !== undefined && saved.lastId > 0 && atSaved?.hash === saved.head;
+  const intact =
+    !saved ||
+    saved.lastId === 0 ||
+    found ||
+    // Deleted on purpose (retention, the person) or imported since: recorded as a gap.
+    (await lastGapId(db)) > saved.gapId;
+  if (!intact && !locked) return 'suspect';
+  const outcome: CheckOutcome = intact
+    ? { state: 'ok' }
+    : { state: 'lost', loss: await recordLoss(db, area, saved, now) };
+  const next = await currentCheckpoint(db, found ? saved : undefined, now);
+  if (next !== 'same') await area.set({ [CHECKPOINT_KEY]: next });
+  await updateRestored(db, area);
+  return outcome;
+}
+
+/**
+ * Compares the database with the checkpoint; records a loss once; brings the checkpoint up to
+ * date. Takes the chain's lock only when a loss may be there: a page opening during a long
+ * import does not wait for it. Throws when the database will not open or read (the caller says so).
+ */
+export async function checkDatabase(
   db: SentinelDb,
   area: StatusArea,
   now: number,
 ): Promise<CheckOutcome> {
-  return withChainLock(async () => {
-    const saved = await readStored(area);
-    const atSaved = saved && saved.lastId > 0 ? await db.events.get(saved.lastId) : undefined;
-    let state = await readState(db);
-    const intact =
-      !saved ||
-      saved.lastId === 0 ||
-      atSaved?.hash === saved.head ||
-      // Deleted on purpose (retention, the person) or imported since: recorded as a gap.
-      state.gapId > saved.gapId;
-    let outcome: CheckOutcome = { state: 'ok' };
-    if (!intact) {
-      outcome = { state: 'lost', loss: await recordLoss(db, area, saved, now) };
-      state = await readState(db);
-    }
-    await area.set({ [CHECKPOINT_KEY]: checkpointOf(state, now) });
-    await updateRestored(db, area);
-    return outcome;
-  });
+  const quick = await compare(db, area, now, false);
+  if (quick !== 'suspect') return quick;
+  return withChainLock(async () => (await compare(db, area, now, true)) as CheckOutcome);
 }
 
 /** `task`, or a rejection after `ms`: a database that hangs must not leave a page waiting. */

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { gapLinks, verifyRecords } from '../../src/storage/chain';
 import type { StoredEvent } from '../../src/model/event-types';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
 import type { ChainGap } from '../../src/model/gap-types';
 import { readAllEvents, readStore, type StoredEventRecord } from './harness/idb';
 import { keptProfile, type KeptProfile } from './harness/kept-profile';
@@ -267,8 +268,27 @@ describe('a damaged or removed database', () => {
     const lost = all.length - survivors.length;
     expect(lost).toBeGreaterThan(0);
     expectLossSaid(popup.text, lost);
-    // Not "Healthy" or "Nothing recorded yet" alone: the notice is on the popup with them.
+    // Not "Nothing recorded yet" alone: the notice is on the popup with it.
     await popup.page.close();
+
+    // In Chinese, on the options page.
+    const settings = { ...DEFAULT_SETTINGS, locale: 'zh_CN', updatedAt: Date.now() };
+    const options = await context!.newPage();
+    await options.goto(url('options.html'));
+    await options.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    await options.reload();
+    const zh = options.getByTestId('database-loss');
+    await zh.waitFor({ timeout: 30_000 });
+    const text = await zh.innerText();
+    expect(text).toContain('活动数据库已损坏或被删除');
+    expect(text).toContain(`${lost} 条事件已丢失`);
+    expect(text).toContain('导入最近一次导出的文件');
+    await options.evaluate((value) => chrome.storage.local.set({ settings: value }), {
+      ...settings,
+      locale: 'en',
+      updatedAt: Date.now(),
+    });
+    await options.close();
   }, 300_000);
 
   it('not answering: the popup says so instead of waiting for ever, and clears it once it answers', async () => {

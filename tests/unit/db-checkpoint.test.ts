@@ -162,6 +162,15 @@ describe('database checkpoint', () => {
     expect(await verifyChain(db)).toMatchObject({ ok: true, count: 7 });
   });
 
+  it('records one loss when several pages compare at the same moment', async () => {
+    const { db, local, record } = await worker();
+    await record(1, 5);
+    await db.events.bulkDelete([4, 5]);
+    const outcomes = await Promise.all([1, 2, 3].map(() => checkDatabase(db, local, NOW)));
+    expect(outcomes.map((o) => o.state).sort()).toEqual(['lost', 'ok', 'ok']);
+    expect(await recoveryGaps(db)).toMatchObject([{ removed: 2, firstId: 4, lastId: 5 }]);
+  });
+
   it('takes deletions the person asked for as no loss', async () => {
     const { db, local, record } = await worker();
     await record(1, 4);
