@@ -7,6 +7,7 @@ import {
 import browser, { type Runtime, type WebRequest } from 'webextension-polyfill';
 import { CASE_ALARM_PREFIX } from '../model/case-types';
 import { openDb } from '../storage/db';
+import { watchDatabase } from '../storage/checkpoint';
 import type { NewEvent, StoredEvent } from '../model/event-types';
 import { effectiveRuleSettings, migrateStoredSettings, readSettings } from '../storage/settings';
 import { isSyncKey, pullSettings, pushSettings } from '../storage/settings-sync';
@@ -50,6 +51,9 @@ void closeStorageToContentScripts({
   local: rawStorage.local as never,
   sync: rawStorage.sync as never,
 });
+// A damaged or removed database is compared with its checkpoint now and before the first write
+// on every new connection, and the loss recorded and shown once (src/storage/checkpoint.ts).
+void watchDatabase(db, browser.storage.local, () => Date.now());
 const BADGE_ALARM = 'refresh-badge';
 const REMINDER_ALARM = 'reminders';
 const RETENTION_ALARM = 'retention';

@@ -1,6 +1,6 @@
 /**
  * A recorded gap in the event chain: events were deleted on purpose (retention, the user
- * deleting a wallet's history or everything), lost (the database could not be opened), or
+ * deleting a wallet's history or everything), lost (a damaged or removed database), or
  * records were imported that do not chain from the local ones. Nothing is re-hashed: each
  * surviving record keeps its hash, and the gap keeps, for every record whose predecessor went,
  * the hash that record was chained from (`links`). `verifyChain` accepts exactly those breaks and
@@ -33,7 +33,11 @@ export interface ChainGap {
   links?: GapLink[];
   /** For `import`: how many records the import added. */
   imported?: number;
-  /** For `import`: the ids of the first and last record it added (every import leaves one). */
+  /**
+   * For `import`: the ids of the first and last record it added (every import leaves one). For
+   * `recovery` (a damaged or removed database, src/storage/checkpoint.ts): the id range the lost
+   * events were in, which an import of an earlier export may fill again; `removed` is how many.
+   */
   firstId?: number;
   lastId?: number;
 }

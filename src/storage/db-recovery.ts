@@ -37,7 +37,9 @@ async function tryOpen(db: SentinelDb): Promise<unknown> {
 async function recover(db: SentinelDb): Promise<OpenOutcome> {
   const first = await tryOpen(db);
   if (first === undefined) return 'open';
-  // A database written by a newer release: waiting will not help, and nothing may be deleted.
+  // Not a newer release's database: Dexie 4 opens that one at its own, higher version (it retries
+  // the open without a version on a VersionError), so the name arrives here only when even that
+  // failed. Waiting will not help then, and nothing may be deleted.
   if ((first as { name?: string }).name === 'VersionError')
     throw new DatabaseUnavailableError(first);
   await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));

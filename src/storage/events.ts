@@ -200,7 +200,9 @@ export interface ImportOutcome {
 /**
  * Adds verified records (ids increasing) to the chain with their own ids and hashes, never
  * re-hashed and never over a stored record: one identical to a stored one is skipped, one that
- * differs, or that is new but older than the newest stored event, refuses the whole import.
+ * differs, or that is new but older than the newest stored event, refuses the whole import —
+unless its id lies in the range a damaged database lost (a `recovery` gap, checkpoint.ts): the
+last export fills that hole, and the events recorded since follow it through a recorded link.
  * Where a record does not chain from the one before it here, the link is recorded: in a copy of
  * the source's gap that declared it, else in the `import` gap that every import adding records
  * leaves (with how many and which ids). One transaction: all or nothing.
@@ -216,12 +218,14 @@ export function importChained(
     db.transaction('rw', [db.events, db.gaps, db.summaries], async () => {
       const newest = await db.events.orderBy(':id').last();
       const stored = await db.events.bulkGet(records.map((r) => r.id));
+      const localGaps = await db.gaps.toArray();
+      const lost = lostRanges(localGaps);
       const fresh: ChainedRecord[] = [];
       records.forEach((record, i) => {
         const existing = stored[i];
         if (existing) {
           if (!sameRecord(existing, record)) throw new ImportRefused('conflict', record.id);
-        } else if (newest && record.id <= newest.id) {
+        } else if (newest && record.id <= newest.id && !lost(record.id)) {
           throw new ImportRefused('predates', record.id);
         } else fresh.push(record);
       });
@@ -231,15 +235,15 @@ export function importChained(
       });
       const used = new Map<number, GapLink[]>();
       const unexplained: GapLink[] = [];
-      let before: Pick<StoredEvent, 'id' | 'hash'> = newest ?? { id: 0, hash: GENESIS_HASH };
-      for (const record of fresh) {
+      const holes = fillsHoles(db, fresh, newest, gapLinks(localGaps));
+      for await (const { record, before, next } of holes) {
         if (record.prev !== before.hash) {
           const link = { id: record.id, previousHash: record.prev, afterId: before.id };
           const g = declared.get(`${link.id}:${link.previousHash}`);
           if (g === undefined) unexplained.push(link);
           else used.set(g, [...(used.get(g) ?? []), link]);
         }
-        before = record;
+        if (next) unexplained.push(next);
       }
       // Into an empty database the source's whole gap history comes along; otherwise only the
       // gaps that bridge an imported record.
@@ -272,6 +276,57 @@ export function importChained(
       };
     }),
   );
+}
+
+type Chained = Pick<StoredEvent, 'id' | 'hash'>;
+const later = (a: Chained | undefined, b: Chained | undefined) =>
+  a && b ? (a.id > b.id ? a : b) : (a ?? b);
+
+/** Whether an id lies in the range a `recovery` gap lost (src/storage/checkpoint.ts). */
+function lostRanges(gaps: readonly ChainGap[]): (id: number) => boolean {
+  const ranges = gaps
+    .filter((gap) => gap.reason === 'recovery' && gap.firstId && gap.lastId)
+    .map((gap) => [gap.firstId as number, gap.lastId as number] as const);
+  return (id) => ranges.some(([first, last]) => id >= first && id <= last);
+}
+
+/**
+ * Each fresh record with the record it will follow here. Records newer than every stored one
+ * follow each other; one filling a range a damaged database lost follows the stored record just
+ * below it, and the stored record just above such a run, which chained from that one, gets the
+ * link it needs (`next`) now that it follows the run.
+ */
+async function* fillsHoles(
+  db: SentinelDb,
+  fresh: readonly ChainedRecord[],
+  newest: StoredEvent | undefined,
+  links: GapLinks,
+): AsyncGenerator<{ record: ChainedRecord; before: Chained; next?: GapLink }> {
+  let runBefore: Chained | undefined;
+  for (const [i, record] of fresh.entries()) {
+    const previous = fresh[i - 1];
+    const inHole = newest !== undefined && record.id < newest.id;
+    let before: Chained | undefined;
+    if (previous && previous.id === record.id - 1) before = previous;
+    else if (!inHole) before = later(previous, newest);
+    else {
+      runBefore = await db.events.where(':id').below(record.id).last();
+      before = later(previous, runBefore);
+    }
+    const genesis = { id: 0, hash: GENESIS_HASH };
+    const following = fresh[i + 1];
+    let next: GapLink | undefined;
+    if (inHole && following?.id !== record.id + 1) {
+      const after = await db.events.where(':id').above(record.id).first();
+      if (after && (!following || after.id < following.id)) {
+        const from = chainedFromSync(after, runBefore, links) ?? runBefore?.hash ?? GENESIS_HASH;
+        if (from !== record.hash) next = { id: after.id, previousHash: from, afterId: record.id };
+      }
+    }
+    yield next
+      ? { record, before: before ?? genesis, next }
+      : { record, before: before ?? genesis };
+  }
 }
 
 function sameRecord(stored: StoredEvent, record: ChainedRecord): boolean {

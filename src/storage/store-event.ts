@@ -2,6 +2,7 @@ import type { SentinelDb } from './db';
 import type { NewEvent, StoredEvent } from '../model/event-types';
 import { ensureOpen, isUnavailableError } from './db-recovery';
 import { appendEventUnless } from './events';
+import { guardAppend } from './checkpoint';
 import {
   holdEvent,
   readHeld,
@@ -101,7 +102,7 @@ function duplicateOf(event: NewEvent) {
  * `deliveryId` (a content script's retry), or the same attempt, notice or outage seen again.
  */
 function appendOnce(db: SentinelDb, event: NewEvent, deliveryId?: string) {
-  return appendEventUnless(db, event, duplicateOf(event), deliveryId);
+  return guardAppend(db, () => appendEventUnless(db, event, duplicateOf(event), deliveryId));
 }
 
 async function flushLocked(deps: EventStorage, allowPrune: boolean): Promise<FlushOutcome> {

@@ -7,6 +7,9 @@ import { eventsVersion, readFindings } from '../../storage/event-query';
 import { coerceSettings, effectiveRuleSettings, type Settings } from '../../storage/settings';
 import { markLogOpened } from '../../storage/ui-state';
 import { StorageStatusNotice } from '../components/storage-status';
+import { DatabaseLossNotice } from '../components/database-loss';
+import { checkOnPage } from '../components/database-check';
+import { RecoveryGaps } from '../components/recovery-gaps';
 import { useLiveQuery } from '../components/use-live-query';
 import { plural, t } from '../../wording/i18n';
 import { ActivityChart } from './activity-chart';
@@ -123,6 +126,8 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
         <LogTabList tab={tab} onChoose={setTab} />
       </header>
       <StorageStatusNotice />
+      <DatabaseLossNotice check={() => checkOnPage(db)} importHref="#data" />
+      <RecoveryGaps db={db} />
       <FilterBar
         view={view}
         onChange={setView}

@@ -20,6 +20,8 @@ import { ThresholdsSection } from './thresholds-section';
 import { useGranted, useSettings, type Granted } from './use-settings';
 import { WalletsSection } from './wallets-section';
 import { StorageStatusNotice } from '../components/storage-status';
+import { DatabaseLossNotice } from '../components/database-loss';
+import { checkOnPage } from '../components/database-check';
 import { loadParts } from '../components/boot';
 
 /**
@@ -87,6 +89,7 @@ export function OptionsApp({
       </PageHeader>
       <main id="main" tabIndex={-1}>
         <StorageStatusNotice />
+        <DatabaseLossNotice check={checkOnPage} />
         <p class="save-model">{t('optionsSaveModel')}</p>
         <LimitsSection settings={settings} save={save} />
         <WalletsSection settings={settings} save={save} />

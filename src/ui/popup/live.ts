@@ -10,3 +10,5 @@ export const db = openDb();
 void db.open().catch(() => undefined);
 
 export { liveQuery };
+// The comparison with the database's checkpoint (components/database-loss.tsx), on this database.
+export { checkDatabase } from '../../storage/checkpoint';

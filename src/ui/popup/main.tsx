@@ -12,6 +12,7 @@ import { PopupApp } from './popup-app';
  * it shows was written since (src/storage/view-stamp.ts). Only without such a view does it wait
  * for IndexedDB. Either way the database is then read live and the view replaced.
  */
+const FIRST_READ_MAX_MS = 5_000;
 // User Timing marks: `npm run bench` reads them to tell where the start-up time goes.
 performance.mark('boot:start');
 const [settings, view] = await Promise.all([
@@ -22,9 +23,11 @@ setLanguage(resolveLanguage(settings?.locale ?? 'auto', browser.i18n.getUILangua
 let initial = view;
 if (view) performance.mark('boot:saved-view');
 else
-  initial = await loadLive()
-    .then(({ db }) => savePopupView(db))
-    .catch(() => undefined);
+  // Not for ever: a database that does not answer is said on the page (database-loss.tsx).
+  initial = await Promise.race([
+    loadLive().then(({ db }) => savePopupView(db)),
+    new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_MAX_MS)),
+  ]).catch(() => undefined);
 performance.mark('boot:ready');
 render(
   <PopupApp initial={initial} settings={settings} />,

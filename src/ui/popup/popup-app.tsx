@@ -6,6 +6,7 @@ import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
 import { findingTitle } from '../../wording/finding-title';
 import { eventsWaiting, StorageStatusNotice, useStorageStatus } from '../components/storage-status';
+import { DatabaseLossNotice } from '../components/database-loss';
 import type { LiveState } from '../components/use-live-query';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, language, plural, t } from '../../wording/i18n';
@@ -172,6 +173,13 @@ export function PopupApp({
       </header>
       <main aria-live="polite" aria-busy={state.status === 'loading'}>
         <StorageStatusNotice />
+        <DatabaseLossNotice
+          check={() =>
+            loadLive().then((live) =>
+              live.checkDatabase(live.db, browser.storage.local, Date.now()),
+            )
+          }
+        />
         {state.status === 'loading' && <p class="empty">{t('popupLoading')}</p>}
         {state.status === 'error' && (
           <p class="empty" role="alert">
