@@ -1,0 +1,66 @@
+import { findingTitle } from '../../wording/finding-title';
+import { language, plural, t } from '../../wording/i18n';
+import { kindLabel } from '../../wording/kind-label';
+import { walletName } from '../../wording/wallet-name';
+import type { WalletHealth } from '../../views/popup-view';
+import { Ago } from './ago';
+
+const HEALTH_LABEL = {
+  healthy: () => t('healthHealthy'),
+  attention: () => t('healthAttention'),
+  critical: () => t('healthCritical'),
+};
+
+/** One wallet on one line: its health, why (the worst warning, else the last event), when. */
+function WalletLine({ wallet }: { wallet: WalletHealth }) {
+  const reason = wallet.worst
+    ? findingTitle(wallet.worst.ruleId)
+    : wallet.last
+      ? t('popupLastEvent', kindLabel(wallet.last.kind))
+      : '';
+  return (
+    <li class={`wallet health-${wallet.health}`} data-wallet={wallet.walletId}>
+      <span class="dot" aria-hidden="true" />
+      <div class="wallet-text">
+        <h3>{walletName(wallet.walletId, language())}</h3>
+        <span class="health-label">{HEALTH_LABEL[wallet.health]()}</span>
+        {reason && <span class="reason">{reason}</span>}
+        <span class="seen">
+          <Ago at={wallet.lastAt} />
+        </span>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The wallets seen: those needing attention on a line each, the healthy ones folded under their
+ * count (the headline above already says whether all is well).
+ */
+export function WalletList({ wallets }: { wallets: WalletHealth[] }) {
+  if (wallets.length === 0) return null;
+  const troubled = wallets.filter((w) => w.health !== 'healthy');
+  const healthy = wallets.filter((w) => w.health === 'healthy');
+  return (
+    <section aria-labelledby="wallets-heading" class="wallets-section">
+      <h2 id="wallets-heading">{t('popupWalletsHeading')}</h2>
+      {troubled.length > 0 && (
+        <ul class="wallets">
+          {troubled.map((wallet) => (
+            <WalletLine key={wallet.walletId} wallet={wallet} />
+          ))}
+        </ul>
+      )}
+      {healthy.length > 0 && (
+        <details class="healthy-wallets">
+          <summary>{plural('popupHealthyWallets', healthy.length)}</summary>
+          <ul class="wallets">
+            {healthy.map((wallet) => (
+              <WalletLine key={wallet.walletId} wallet={wallet} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
