@@ -28,7 +28,7 @@ import { atMost, random, type Figure } from './measure';
 
 const EVENTS = 100_000;
 const FINDINGS = 500;
-const OPENS = 10;
+const OPENS = Number(process.env.BENCH_OPENS ?? 10);
 
 function syntheticFindings(events: readonly StoredEvent[]): Finding[] {
   const next = random(11);
@@ -41,7 +41,8 @@ function syntheticFindings(events: readonly StoredEvent[]): Finding[] {
       id: `${ruleId}:${event.walletId}:bench-${i}`,
       ruleId,
       walletId: event.walletId,
-      severity: severities[i % 3] as Finding['severity'],
+      // Each status with every severity (an open third of warnings and critical ones to show).
+      severity: severities[Math.floor(i / 3) % 3] as Finding['severity'],
       cause: causes[i % 4] as Finding['cause'],
       at: event.at,
       eventIds: [event.id],
@@ -159,6 +160,20 @@ export async function popupFigures(): Promise<Figure[]> {
     };
     // The normal case: the worker (or the last opening) saved the popup's view since the last
     // write, so the popup paints from storage.session (src/storage/view-stamp.ts).
+    // An opening of the popup saves its view (once Dexie has read the database after the first
+    // paint); wait until one is saved for what is stored now.
+    const warm = await browser.context.newPage();
+    await warm.goto(url);
+    for (let i = 0; i < 300; i++) {
+      const current = await warm.evaluate(async () => {
+        const s = await chrome.storage.session.get(['popupView', 'viewStamp']);
+        const view = s.popupView as { stamp?: string } | undefined;
+        return view !== undefined && view.stamp === (s.viewStamp ?? 'start');
+      });
+      if (current) break;
+      await warm.waitForTimeout(100);
+    }
+    await warm.close();
     const saved: number[] = [];
     for (let i = 0; i < OPENS + 1; i++) {
       const at = await openOnce('saved view', url);

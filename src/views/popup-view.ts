@@ -34,8 +34,11 @@ export interface CaseMark {
 
 /** The popup shows at most this many open findings; the rest are one click away in the log. */
 export const OPEN_SHOWN_MAX = 100;
-/** The popup first renders this many (a few fill the window; fewer cards paint sooner). */
-export const OPEN_SHOWN_FIRST = 8;
+/**
+ * The popup first renders this many warnings (under the headline, two or three fill the window;
+ * fewer cards paint sooner), and keeps as many notes in its saved view.
+ */
+export const OPEN_SHOWN_FIRST = 5;
 
 export interface PopupState {
   wallets: WalletHealth[];

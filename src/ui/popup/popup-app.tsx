@@ -90,19 +90,34 @@ function useLazyLiveQuery<T>(query: (db: SentinelDb) => Promise<T>, initial?: T)
 export function PopupApp({
   initial,
   settings,
+  fromSavedView = false,
 }: {
   initial?: PopupState | undefined;
   settings?: Settings | undefined;
+  /** `initial` is the saved view; else it was read from the database for this opening. */
+  fromSavedView?: boolean;
 }) {
   const { db, state } = useLazyLiveQuery(popupState, initial);
-  // What the database says now becomes the next opening's first view (src/storage/view-stamp.ts).
+  // What the database says now becomes the next opening's first view (src/storage/view-stamp.ts):
+  // at once when there was none (a popup is often closed within a second), else a second after
+  // a change settles.
+  const [saved, setSaved] = useState(fromSavedView);
   useEffect(() => {
-    if (!db || state.status !== 'ready' || state.value === initial) return;
-    const timer = setTimeout(() => void savePopupView(db).catch(() => undefined), 1_000);
+    if (!db || state.status !== 'ready') return;
+    if (saved && state.value === initial) return;
+    const timer = setTimeout(
+      () => {
+        setSaved(true);
+        void savePopupView(db).catch(() => undefined);
+      },
+      saved ? 1_000 : 0,
+    );
     return () => clearTimeout(timer);
   }, [db, state]);
   const [showAll, setShowAll] = useState(false);
   const [acknowledgedOpen, setAcknowledgedOpen] = useState(false);
+  // Folded lists are rendered when unfolded: a long-time user has hundreds of notes.
+  const [notesOpen, setNotesOpen] = useState(false);
   const zone = userZone(settings?.timeZone);
   const onStatus: OnStatus = (id, status) =>
     void loadLive()
@@ -179,10 +194,10 @@ export function PopupApp({
               </section>
             )}
             {value.infoCount > 0 && (
-              <details class="notes">
+              <details class="notes" onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
                 <summary>{plural('popupNotesCount', value.infoCount)}</summary>
-                <ol class="findings">{notes.map(card)}</ol>
-                {value.infoCount > notes.length && (
+                {notesOpen && <ol class="findings">{notes.map(card)}</ol>}
+                {notesOpen && value.infoCount > notes.length && (
                   <p class="more">
                     <a href="log.html?open=1" target="_blank">
                       {plural('popupMoreInLog', value.infoCount - notes.length)}
