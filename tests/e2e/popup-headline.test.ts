@@ -179,6 +179,7 @@ describe('popup headline', () => {
       `cases.html?case=${caseId}`,
     );
     expect(await axeViolations(form)).toEqual([]);
+    await form.screenshot({ path: path.join(artifacts, 'cases-existing-en.png') });
     await form.getByRole('button', { name: 'Open a second case anyway' }).click();
     await form.locator('form').waitFor();
     expect((await readStore(session.reader, 'cases')).length).toBe(1);

@@ -19,8 +19,7 @@ function ExistingCases({ cases, onAnother }: { cases: RecoveryCase[]; onAnother:
   const newest = cases[0];
   if (!newest) return null;
   return (
-    <section class="existing-case" aria-labelledby="existing-case-heading">
-      <h2 id="existing-case-heading">{t('caseExistsTitle')}</h2>
+    <section class="existing-case">
       <ul>
         {cases.map((c) => (
           <li key={c.id}>
@@ -123,7 +122,11 @@ export function NewCaseForm({ db, findingId }: { db: SentinelDb; findingId?: str
       <p>
         <a href="cases.html">{t('casesBack')}</a>
       </p>
-      <h1>{t('casesNew')}</h1>
+      {asking ? (
+        <h1 id="existing-case-heading">{t('caseExistsTitle')}</h1>
+      ) : (
+        <h1>{t('casesNew')}</h1>
+      )}
       {finding && <p class="meta">{t('caseFromFinding', findingTitle(finding.ruleId))}</p>}
       {asking && <ExistingCases cases={existing} onAnother={() => setAnother(true)} />}
       {!asking && (
