@@ -58,6 +58,8 @@ export function popupRecordsDirect(
     request.onblocked = () => resolve(undefined);
     request.onsuccess = () => {
       const db = request.result;
+      // Never hold up an upgrade by the worker's Dexie (a new version after an update).
+      db.onversionchange = () => db.close();
       if (!STORES.every((name) => db.objectStoreNames.contains(name))) {
         db.close();
         return resolve(undefined);
