@@ -6,8 +6,11 @@
  *
  * - `popup.first-findings-100k`: the normal case, the popup's view saved since the last write
  *   (src/storage/view-stamp.ts): the first paint waits for `storage.session`, not IndexedDB.
- * - `popup.first-findings-100k-unsaved-view`: no current saved view (the first opening after a
- *   browser restart, or right after a write the worker has not followed): it reads IndexedDB.
+ * - `popup.first-findings-100k-unsaved-view-over-floor`: no current saved view (the first opening
+ *   after a browser restart, or right after a write the worker has not followed): it reads
+ *   IndexedDB. Given as ms over the floor below, opened in turn with it in the same rounds (the
+ *   median of each round's difference), so a busy machine moves both alike. Target ≤ 40 ms
+ *   (issue 15: it was 148 ms against a 54 ms floor).
  * - `popup.empty-extension-page`: not the popup but a page of the same extension that only adds
  *   one element: what Chromium alone takes here, the floor under the other two.
  */
@@ -25,7 +28,7 @@ import { atMost, random, type Figure } from './measure';
 
 const EVENTS = 100_000;
 const FINDINGS = 500;
-const OPENS = 10;
+const OPENS = Number(process.env.BENCH_OPENS ?? 10);
 
 function syntheticFindings(events: readonly StoredEvent[]): Finding[] {
   const next = random(11);
@@ -38,7 +41,8 @@ function syntheticFindings(events: readonly StoredEvent[]): Finding[] {
       id: `${ruleId}:${event.walletId}:bench-${i}`,
       ruleId,
       walletId: event.walletId,
-      severity: severities[i % 3] as Finding['severity'],
+      // Each status with every severity (an open third of warnings and critical ones to show).
+      severity: severities[Math.floor(i / 3) % 3] as Finding['severity'],
       cause: causes[i % 4] as Finding['cause'],
       at: event.at,
       eventIds: [event.id],
@@ -107,72 +111,101 @@ export async function popupFigures(): Promise<Figure[]> {
     await putRecords(setup, 'summaries', summaries);
     await setup.close();
 
-    /** Median ms to the first finding painted over OPENS opens (after one warm-up open). */
-    const measure = async (label: string, beforeOpen?: () => Promise<void>, address = url) => {
-      const times: number[] = [];
-      for (let i = 0; i < OPENS + 1; i++) {
-        await beforeOpen?.();
-        const page = await browser.context.newPage();
-        // The only tab, in front: a tab behind the welcome page gets one animation frame a second.
-        await onlyTab(page);
-        await page.setViewportSize({ width: 400, height: 600 });
-        // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.
-        await page.addInitScript(FIRST_FINDING_PROBE);
-        await page.goto(address);
-        await page
-          .waitForFunction(() => (globalThis as { firstFindingAt?: number }).firstFindingAt)
-          .catch(async (error: unknown) => {
-            console.error((await page.locator('body').innerText()).slice(0, 500));
-            console.error(browser.consoleLines.slice(-10).join('\n'));
-            throw error;
-          });
-        // Painted: the frame after the element arrived.
-        const at = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) =>
-              requestAnimationFrame(() =>
-                resolve((globalThis as unknown as { firstFindingAt: number }).firstFindingAt),
-              ),
+    /** Ms from navigation start to the first finding painted, for one opening. */
+    const openOnce = async (label: string, address: string, beforeOpen?: () => Promise<void>) => {
+      await beforeOpen?.();
+      const page = await browser.context.newPage();
+      // The only tab, in front: a tab behind the welcome page gets one animation frame a second.
+      await onlyTab(page);
+      await page.setViewportSize({ width: 400, height: 600 });
+      // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.
+      await page.addInitScript(FIRST_FINDING_PROBE);
+      await page.goto(address);
+      await page
+        .waitForFunction(() => (globalThis as { firstFindingAt?: number }).firstFindingAt)
+        .catch(async (error: unknown) => {
+          console.error((await page.locator('body').innerText()).slice(0, 500));
+          console.error(browser.consoleLines.slice(-10).join('\n'));
+          throw error;
+        });
+      // Painted: the frame after the element arrived.
+      const at = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() =>
+              resolve((globalThis as unknown as { firstFindingAt: number }).firstFindingAt),
             ),
+          ),
+      );
+      if (process.env.BENCH_VERBOSE)
+        console.error(
+          label,
+          Math.round(at),
+          await page.evaluate(async () => {
+            const [navigation] = performance.getEntriesByType(
+              'navigation',
+            ) as PerformanceNavigationTiming[];
+            const { popupView } = await chrome.storage.session.get('popupView');
+            return JSON.stringify({
+              domInteractive: Math.round(navigation?.domInteractive ?? 0),
+              marks: performance
+                .getEntriesByType('mark')
+                .map((m) => [m.name, Math.round(m.startTime)]),
+              savedViewBytes: JSON.stringify(popupView ?? null).length,
+            });
+          }),
         );
-        if (i > 0) times.push(at); // the first open warms the disk cache
-        if (process.env.BENCH_VERBOSE)
-          console.error(
-            label,
-            Math.round(at),
-            await page.evaluate(async () => {
-              const [navigation] = performance.getEntriesByType(
-                'navigation',
-              ) as PerformanceNavigationTiming[];
-              const { popupView } = await chrome.storage.session.get('popupView');
-              return JSON.stringify({
-                domInteractive: Math.round(navigation?.domInteractive ?? 0),
-                marks: performance
-                  .getEntriesByType('mark')
-                  .map((m) => [m.name, Math.round(m.startTime)]),
-                savedViewBytes: JSON.stringify(popupView ?? null).length,
-              });
-            }),
-          );
-        await page.close();
-      }
-      return median(times);
+      await page.close();
+      return at;
     };
     // The normal case: the worker (or the last opening) saved the popup's view since the last
     // write, so the popup paints from storage.session (src/storage/view-stamp.ts).
-    const saved = await measure('saved view');
+    // An opening of the popup saves its view (once Dexie has read the database after the first
+    // paint); wait until one is saved for what is stored now.
+    const warm = await browser.context.newPage();
+    await warm.goto(url);
+    for (let i = 0; i < 300; i++) {
+      const current = await warm.evaluate(async () => {
+        const s = await chrome.storage.session.get(['popupView', 'viewStamp']);
+        const view = s.popupView as { stamp?: string } | undefined;
+        return view !== undefined && view.stamp === (s.viewStamp ?? 'start');
+      });
+      if (current) break;
+      await warm.waitForTimeout(100);
+    }
+    await warm.close();
+    const saved: number[] = [];
+    for (let i = 0; i < OPENS + 1; i++) {
+      const at = await openOnce('saved view', url);
+      if (i > 0) saved.push(at); // the first open warms the disk cache
+    }
     // No current saved view: the first opening after a browser restart, or right after a write
-    // the worker has not followed yet. The popup reads IndexedDB before its first paint.
+    // the worker has not followed yet. The popup reads IndexedDB before its first paint. Each
+    // round opens it and the floor page one after the other.
     const worker = await getWorker(browser.context, browser.extensionId);
-    const unsaved = await measure('no saved view', () =>
-      worker.evaluate(() => chrome.storage.session.set({ viewStamp: `bench-${Math.random()}` })),
-    );
-    const floor = await measure('empty page', undefined, url.replace('popup.html', 'floor.html'));
+    const staleView = () =>
+      worker.evaluate(() => chrome.storage.session.set({ viewStamp: `bench-${Math.random()}` }));
+    const floorUrl = url.replace('popup.html', 'floor.html');
+    const unsaved: number[] = [];
+    const floor: number[] = [];
+    for (let i = 0; i < OPENS + 1; i++) {
+      const u = await openOnce('no saved view', url, staleView);
+      const f = await openOnce('empty page', floorUrl);
+      if (i > 0) {
+        unsaved.push(u);
+        floor.push(f);
+      }
+    }
+    const overFloor = median(unsaved.map((u, i) => u - floor[i]!));
+    if (process.env.BENCH_VERBOSE)
+      console.error(
+        `unsaved over floor: median of rounds ${Math.round(overFloor)} ms; fastest opening of each ${Math.round(Math.min(...unsaved) - Math.min(...floor))} ms`,
+      );
     return [
-      atMost('popup.first-findings-100k', Math.round(saved), 'ms', 100),
-      atMost('popup.first-findings-100k-unsaved-view', Math.round(unsaved), 'ms', 100),
+      atMost('popup.first-findings-100k', Math.round(median(saved)), 'ms', 100),
+      atMost('popup.first-findings-100k-unsaved-view-over-floor', Math.round(overFloor), 'ms', 40),
       // Not the popup: an extension page with one element and no work, the machine's floor.
-      atMost('popup.empty-extension-page', Math.round(floor), 'ms', 100),
+      atMost('popup.empty-extension-page', Math.round(median(floor)), 'ms', 100),
     ];
   } finally {
     await browser.close();

@@ -79,7 +79,10 @@ if (!headless) {
     await popup.goto(popupUrl);
     await waitForEvents(popup, (events) => events.length >= 4, 20_000);
     await popup.reload();
-    await popup.waitForSelector('.wallet');
+    await popup.waitForSelector('#status-heading');
+    // Healthy wallets are folded under their count: unfold them for the picture.
+    const healthy = popup.locator('details.healthy-wallets summary');
+    if (await healthy.count()) await healthy.click();
     const out = path.join(ROOT, 'artifacts');
     mkdirSync(out, { recursive: true });
     const shot = path.join(out, 'demo-popup.png');

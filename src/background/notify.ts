@@ -9,10 +9,27 @@ import { walletName } from '../wording/wallet-name';
 
 const PREFIX = 'finding:';
 
+/** A daily or monthly limit the user set was passed (not the site's own limit notice). */
+export function isOwnLimitOverrun(finding: Finding): boolean {
+  return (
+    (finding.ruleId === 'withdrawal-limit-daily' ||
+      finding.ruleId === 'withdrawal-limit-monthly') &&
+    finding.params?.source !== 'site'
+  );
+}
+
+/** Whether the user's switches (options page) want a notification for this new finding. */
+export function wantsNotification(finding: Finding, settings: Settings): boolean {
+  if ((TIME_RULE_IDS as readonly string[]).includes(finding.ruleId))
+    return settings.notifications.reminders;
+  if (isOwnLimitOverrun(finding) && settings.notifications.limits) return true;
+  return settings.notifications[finding.severity];
+}
+
 /**
  * One browser notification per new finding of a severity the user wants notified (by default
- * critical only) and per reminder (an overdue recovery case, the periodic review), in the
- * user's language. The text says
+ * critical ones and going over a limit the user set) and per reminder (an overdue recovery
+ * case, the periodic review), in the user's language. The text says
  * what kind of thing happened and on which wallet; the details (amounts, addresses) stay in
  * the extension, not in the system's notification centre.
  */
@@ -22,12 +39,7 @@ export async function notifyCritical(
   settings: Settings,
   failed: (error: unknown) => void,
 ) {
-  // The user's switches (options page): per severity, and one for the time reminders.
-  const wanted = created.filter((f) =>
-    (TIME_RULE_IDS as readonly string[]).includes(f.ruleId)
-      ? settings.notifications.reminders
-      : settings.notifications[f.severity],
-  );
+  const wanted = created.filter((f) => wantsNotification(f, settings));
   if (wanted.length === 0 || !api.notifications) return;
   const language = resolveLanguage(settings.locale, api.i18n.getUILanguage());
   setLanguage(language);

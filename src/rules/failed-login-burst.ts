@@ -1,6 +1,6 @@
 import { declareRule } from './engine/declare';
 import { burstRule } from './burst';
-import { num, time } from './engine/describe';
+import { num } from './engine/describe';
 
 /** What pages need of this rule without its fold: its id, thresholds and sentence (declarations.ts). */
 export const failedLoginBurstDeclaration = declareRule({
@@ -25,9 +25,10 @@ export const failedLoginBurstDeclaration = declareRule({
       group: 'sign-ins',
     },
   },
+  // No time in the sentence: the card shows when, once (issue 15).
   describe: (p) => ({
     key: 'detail_failed_login_burst',
-    values: [num(p, 'count'), num(p, 'windowMinutes'), time(num(p, 'lastAt'))],
+    values: [num(p, 'count'), num(p, 'windowMinutes')],
   }),
 });
 

@@ -34,14 +34,17 @@ export const NOTICE_GAP = {
   },
 } as const satisfies Record<string, Threshold>;
 
-/** The site's own words, how often and since when. */
-export const describeNotice: Describe = (p) =>
-  str(p, 'message')
-    ? {
-        key: 'detail_notice',
-        values: [quote(str(p, 'message')), num(p, 'count') || 1, time(num(p, 'firstAt'))],
-      }
-    : undefined;
+/**
+ * The site's own words, and how often and since when once seen more than once (seen once, the
+ * card's own time says when: issue 15 found "(1× since …)" beside it).
+ */
+export const describeNotice: Describe = (p) => {
+  if (!str(p, 'message')) return undefined;
+  const count = num(p, 'count') || 1;
+  return count > 1
+    ? { key: 'detail_notice', values: [quote(str(p, 'message')), count, time(num(p, 'firstAt'))] }
+    : { key: 'detail_notice_once', values: [quote(str(p, 'message'))] };
+};
 
 /**
  * A notice the wallet shows (frozen, KYC, compliance, maintenance) as one finding per episode:

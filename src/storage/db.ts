@@ -7,8 +7,9 @@ import type { Screenshot } from '../model/screenshot-types';
 import type { Receipt } from '../model/receipt-types';
 import { stampViewsOnWrite } from './view-stamp';
 
-/** Fixed by the contract in ../shared/DESIGN.md: other tools open this database by name. */
-export const DB_NAME = 'wallet-sentinel';
+import { DB_NAME } from './db-name';
+
+export { DB_NAME };
 
 /** The rules' per-wallet fold state, so a new event costs one fold step (src/rules/README.md). */
 export interface StoredSummary {

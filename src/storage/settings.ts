@@ -18,6 +18,11 @@ export interface CustomSite {
 export interface NotificationSettings extends Record<Severity, boolean> {
   /** `case-overdue` and `review-overdue`, whatever their severity. */
   reminders: boolean;
+  /**
+   * Going over a daily or monthly limit the user set, whatever its severity: they asked for
+   * that limit, so by default it notifies, as banks' alerts do (issue 15).
+   */
+  limits: boolean;
 }
 
 /** The optional host permission automatic screenshots need (`Settings.screenshotAuto`). */
@@ -69,6 +74,7 @@ export const DEFAULT_NOTIFICATIONS: Readonly<NotificationSettings> = Object.free
   warning: false,
   info: false,
   reminders: true,
+  limits: true,
 });
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -197,6 +203,7 @@ function coerceNotifications(value: unknown): NotificationSettings {
     warning: pick('warning'),
     info: pick('info'),
     reminders: pick('reminders'),
+    limits: pick('limits'),
   };
 }
 

@@ -21,8 +21,8 @@ import type { Dexie } from 'dexie';
  */
 export const VIEW_STAMP_KEY = 'viewStamp';
 
-/** The tables whose writes make saved views stale. */
-const VIEWED_TABLES = new Set(['events', 'findings', 'summaries']);
+/** The tables whose writes make saved views stale (the popup shows a finding's case). */
+const VIEWED_TABLES = new Set(['events', 'findings', 'summaries', 'cases']);
 
 export interface SessionStore {
   get(keys: string[]): Promise<Record<string, unknown>>;

@@ -1,4 +1,5 @@
 import type { SentinelDb } from '../storage/db';
+import { alertsOf } from './alerts';
 
 export interface BadgeAction {
   setBadgeText(details: { text: string }): Promise<void>;
@@ -17,16 +18,19 @@ const COLORS = { critical: '#b3261e', warning: '#b06000' } as const;
 export async function refreshBadge(db: SentinelDb, action: BadgeAction) {
   const { count, worst } = await openAlerts(db);
   if (worst) await action.setBadgeBackgroundColor({ color: COLORS[worst] });
-  await action.setBadgeText({ text: count === 0 ? '' : count > 99 ? '99+' : String(count) });
+  await action.setBadgeText({ text: badgeText(count) });
   return count;
 }
 
+/** The number on the icon: empty for none, "99+" past 99. */
+export const badgeText = (count: number) => (count === 0 ? '' : count > 99 ? '99+' : String(count));
+
 export type BadgeState = { count: number; worst: 'warning' | 'critical' | undefined };
 
-/** Open warning and critical findings: what the badge counts. */
+/** Open warning and critical findings (alerts.ts, the popup's headline counts the same). */
 export async function openAlerts(db: SentinelDb): Promise<BadgeState> {
   const open = await db.findings.where('status').equals('open').toArray();
-  const alerts = open.filter((f) => f.severity !== 'info');
+  const alerts = alertsOf(open);
   const worst = alerts.some((f) => f.severity === 'critical')
     ? 'critical'
     : alerts.length > 0

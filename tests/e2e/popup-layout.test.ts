@@ -80,16 +80,18 @@ describe('popup with hostile and long text', () => {
     await popup.evaluate(() => (document.documentElement.style.zoom = ''));
   });
 
-  it('works from the keyboard: Tab reaches "This was me", Enter acknowledges', async () => {
+  it('works from the keyboard: Tab reaches "Already handled", Enter acknowledges', async () => {
     await popup.locator('body').focus();
     let focused = '';
-    for (let i = 0; i < 20 && !focused.startsWith('This was me'); i++) {
+    for (let i = 0; i < 20 && !focused.startsWith('Already handled'); i++) {
       await popup.keyboard.press('Tab');
       focused = await popup.evaluate(
         () => document.activeElement?.getAttribute('aria-label') ?? '',
       );
     }
-    expect(focused).toMatch(/^This was me: /);
+    // A frozen account is not something the person did: no "This was me" (issue 15).
+    expect(focused).toMatch(/^Already handled: /);
+    expect(await popup.getByRole('button', { name: /^This was me/ }).count()).toBe(0);
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('.findings-section > ol > .finding').count()).toBe(2);
     expect(await popup.locator('details.acknowledged summary').textContent()).toBe(

@@ -68,10 +68,11 @@ describe('popup', () => {
     await expect.poll(() => line.locator('h3').textContent(), { timeout: 10_000 }).toBe('Binance');
     // One failure is not a finding: the wallet stays healthy, the last event is named.
     expect(await line.locator('.health-label').textContent()).toBe('Healthy');
-    expect(await line.locator('.reason').textContent()).toMatch(/^Last: Sign-in failed, /);
-    expect(await popup.locator('#findings-heading').textContent()).toBe(
-      'No open warnings. Everything recorded looks normal.',
-    );
+    // One time per line: the event's name, then when (the date and time on hover).
+    expect(await line.locator('.reason').textContent()).toBe('Last: Sign-in failed');
+    expect(await line.locator('.seen time').textContent()).toMatch(/ago$/);
+    expect(await popup.locator('#status-heading').textContent()).toBe('Your wallet looks normal');
+    expect(await popup.locator('#status-heading').getAttribute('data-count')).toBe('0');
     expect(await badgeText()).toBe('');
   });
 
@@ -96,9 +97,13 @@ describe('popup', () => {
     await expect
       .poll(() => card.locator('h3').textContent())
       .toBe('Several failed sign-ins in a row');
-    expect(await card.locator('.detail').textContent()).toMatch(
-      /^3 failed sign-ins within 10 min, the last /,
+    expect(await card.locator('.detail').textContent()).toBe('3 failed sign-ins within 10 min.');
+    // The headline says it first and counts what the badge counts.
+    expect(await popup.locator('#status-heading').textContent()).toBe(
+      'Binance: Several failed sign-ins in a row',
     );
+    expect(await popup.locator('#status-heading').getAttribute('data-count')).toBe('1');
+    expect(await popup.locator('#headline-action').textContent()).toBe('Secure your account');
     expect(await card.locator('a.guide-link').getAttribute('href')).toMatch(
       /^guide\.html\?finding=failed-login-burst%3Abinance%3A.+#secure-account$/,
     );

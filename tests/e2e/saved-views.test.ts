@@ -37,7 +37,7 @@ const RECORD_FIRST_PAINT = `
     globalThis.firstPaint = {
       wallets: [...app.querySelectorAll('[data-wallet]')].map((e) => e.dataset.wallet),
       findings: [...app.querySelectorAll('[data-finding]')].map((e) => e.dataset.finding),
-      heading: app.querySelector('#findings-heading, #empty-heading')?.textContent ?? '',
+      heading: app.querySelector('#status-heading, #empty-heading')?.textContent ?? '',
       fromSavedView: performance.getEntriesByName('boot:saved-view').length > 0,
     };
   });
@@ -156,7 +156,7 @@ describe('popup first paint', () => {
     expect(stored[0]).toMatch(/^failed-login-burst:binance:/);
     expect(soon.first.wallets).toEqual(['binance']);
     expect(soon.first.findings).toEqual(stored);
-    expect(soon.first.heading).toBe('1 open warning');
+    expect(soon.first.heading).toBe('Binance: Several failed sign-ins in a row');
     await soon.popup.close();
   });
 
@@ -180,7 +180,7 @@ describe('popup first paint', () => {
     const next = await openPopup();
     expect(await openFindingIds(next.popup)).toEqual([]);
     expect(next.first.findings).toEqual([]);
-    expect(next.first.heading).toBe('No open warnings. Everything recorded looks normal.');
+    expect(next.first.heading).toBe('Your wallet looks normal');
     await next.popup.close();
   });
 });

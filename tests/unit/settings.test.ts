@@ -155,7 +155,8 @@ describe('settings migration', () => {
       ...V1_STORED,
       schemaVersion: 4,
       // Version 1 notified critical findings and reminders, nothing else…
-      notifications: { critical: true, warning: false, info: false, reminders: true },
+      // (going over one's own limit notifies too since issue 15)
+      notifications: { critical: true, warning: false, info: false, reminders: true, limits: true },
       // …and watched for lookalike domains whenever the browser granted the permission.
       lookalikeWarnings: true,
       screenshotEvidence: false,

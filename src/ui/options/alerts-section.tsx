@@ -7,6 +7,7 @@ import type { SaveSettings } from './use-settings';
 
 const NOTIFY: ReadonlyArray<{ key: keyof NotificationSettings; label: MessageKey }> = [
   { key: 'critical', label: 'optionsNotifyCritical' },
+  { key: 'limits', label: 'optionsNotifyLimits' },
   { key: 'warning', label: 'optionsNotifyWarning' },
   { key: 'info', label: 'optionsNotifyInfo' },
   { key: 'reminders', label: 'optionsNotifyReminders' },

@@ -4,18 +4,18 @@ import { refreshBadge } from '../../views/badge';
 import type { SentinelDb } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
 import { setFindingStatus } from '../../storage/finding-status';
-import { findingTitle } from '../../wording/finding-title';
 import { eventsWaiting, StorageStatusNotice, useStorageStatus } from '../components/storage-status';
 import { DatabaseLossNotice } from '../components/database-loss';
 import type { LiveState } from '../components/use-live-query';
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateTime, language, plural, t } from '../../wording/i18n';
-import { kindLabel } from '../../wording/kind-label';
-import { walletName } from '../../wording/wallet-name';
-import { ago } from './ago';
+import { language, plural, t } from '../../wording/i18n';
+import { isAlert } from '../../views/alerts';
 import { CaptureSection } from './capture-section';
+import { userZone } from './case-mark';
 import { loadLive } from './load-live';
-import { FindingCard } from './finding-card';
+import { FindingCard, type OnStatus } from './finding-card';
+import { Headline } from './headline';
+import { WalletList } from './wallet-list';
 import {
   acknowledgedFindings,
   OPEN_SHOWN_FIRST,
@@ -23,45 +23,7 @@ import {
   popupState,
   savePopupView,
   type PopupState,
-  type WalletHealth,
 } from '../../views/popup-view';
-
-const HEALTH_LABEL = {
-  healthy: () => t('healthHealthy'),
-  attention: () => t('healthAttention'),
-  critical: () => t('healthCritical'),
-};
-
-/** `waiting`: events wait to be stored (storage-status.tsx), so no wallet is called healthy. */
-function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolean }) {
-  const name = walletName(wallet.walletId, language());
-  const reason = wallet.worst
-    ? findingTitle(wallet.worst.ruleId)
-    : wallet.last
-      ? t('popupLastEvent', kindLabel(wallet.last.kind), ago(wallet.lastAt))
-      : '';
-  return (
-    <li class={`wallet health-${wallet.health}`} data-wallet={wallet.walletId}>
-      <span class="dot" aria-hidden="true" />
-      <div class="wallet-text">
-        <h3>{name}</h3>
-        <span class="health-label">
-          {waiting && wallet.health === 'healthy'
-            ? t('healthWaiting')
-            : HEALTH_LABEL[wallet.health]()}
-        </span>
-        {reason && <span class="reason">{reason}</span>}
-        <time
-          class="seen"
-          dateTime={new Date(wallet.lastAt).toISOString()}
-          title={formatDateTime(wallet.lastAt)}
-        >
-          {ago(wallet.lastAt)}
-        </time>
-      </div>
-    </li>
-  );
-}
 
 function EmptyState() {
   const lang = language();
@@ -81,13 +43,13 @@ function EmptyState() {
   );
 }
 
-function AcknowledgedList({ onStatus }: { onStatus: OnStatus }) {
+function AcknowledgedList({ onStatus, zone }: { onStatus: OnStatus; zone: string }) {
   const { state } = useLazyLiveQuery(acknowledgedFindings);
   if (state.status !== 'ready') return null;
   return (
     <ol class="findings">
       {state.value.slice(0, OPEN_SHOWN_MAX).map((finding) => (
-        <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
+        <FindingCard key={finding.id} finding={finding} zone={zone} onStatus={onStatus} />
       ))}
     </ol>
   );
@@ -126,24 +88,38 @@ function useLazyLiveQuery<T>(query: (db: SentinelDb) => Promise<T>, initial?: T)
   return { db, state };
 }
 
-type OnStatus = (id: string, status: 'open' | 'acknowledged') => void;
-
 export function PopupApp({
   initial,
   settings,
+  fromSavedView = false,
 }: {
   initial?: PopupState | undefined;
   settings?: Settings | undefined;
+  /** `initial` is the saved view; else it was read from the database for this opening. */
+  fromSavedView?: boolean;
 }) {
   const { db, state } = useLazyLiveQuery(popupState, initial);
-  // What the database says now becomes the next opening's first view (src/storage/view-stamp.ts).
+  // What the database says now becomes the next opening's first view (src/storage/view-stamp.ts):
+  // at once when there was none (a popup is often closed within a second), else a second after
+  // a change settles.
+  const [saved, setSaved] = useState(fromSavedView);
   useEffect(() => {
-    if (!db || state.status !== 'ready' || state.value === initial) return;
-    const timer = setTimeout(() => void savePopupView(db).catch(() => undefined), 1_000);
+    if (!db || state.status !== 'ready') return;
+    if (saved && state.value === initial) return;
+    const timer = setTimeout(
+      () => {
+        setSaved(true);
+        void savePopupView(db).catch(() => undefined);
+      },
+      saved ? 1_000 : 0,
+    );
     return () => clearTimeout(timer);
   }, [db, state]);
   const [showAll, setShowAll] = useState(false);
   const [acknowledgedOpen, setAcknowledgedOpen] = useState(false);
+  // Folded lists are rendered when unfolded: a long-time user has hundreds of notes.
+  const [notesOpen, setNotesOpen] = useState(false);
+  const zone = userZone(settings?.timeZone);
   const onStatus: OnStatus = (id, status) =>
     void loadLive()
       .then(async ({ db }) => {
@@ -154,12 +130,24 @@ export function PopupApp({
   const waiting = eventsWaiting(useStorageStatus().status);
   const value = state.status === 'ready' ? state.value : undefined;
   const empty = value && value.wallets.length === 0 && value.openCount === 0;
+  const alerts = value ? value.open.filter(isAlert) : [];
+  const notes = value ? value.open.filter((f) => !isAlert(f)) : [];
+  const alertsShown = alerts.slice(0, showAll ? OPEN_SHOWN_MAX : OPEN_SHOWN_FIRST);
+  const card = (finding: (typeof alerts)[number]) => (
+    <FindingCard
+      key={finding.id}
+      finding={finding}
+      caseMark={value?.cases[finding.id]}
+      zone={zone}
+      onStatus={onStatus}
+    />
+  );
   return (
     <>
       <header>
         <img src="icons/32.png" alt="" />
         <h1>{t('popupTitle')}</h1>
-        <nav aria-label={t('popupTitle')}>
+        <nav aria-label={t('popupNavLabel')}>
           <a href="log.html" target="_blank">
             {t('popupNavLog')}
           </a>
@@ -169,9 +157,13 @@ export function PopupApp({
           <a href="cases.html" target="_blank">
             {t('popupNavCases')}
           </a>
+          <a href="options.html" target="_blank">
+            {t('popupNavOptions')}
+          </a>
         </nav>
       </header>
       <main aria-live="polite" aria-busy={state.status === 'loading'}>
+        {/* The storage status slot: storage full, the database damaged (components/). */}
         <StorageStatusNotice />
         <DatabaseLossNotice
           check={() =>
@@ -189,55 +181,50 @@ export function PopupApp({
         {empty && <EmptyState />}
         {value && !empty && (
           <>
-            {value.wallets.length > 0 && (
-              <section aria-labelledby="wallets-heading">
-                <h2 id="wallets-heading">{t('popupWalletsHeading')}</h2>
-                <ul class="wallets">
-                  {value.wallets.map((wallet) => (
-                    <WalletLine key={wallet.walletId} wallet={wallet} waiting={waiting} />
-                  ))}
-                </ul>
+            <Headline value={value} zone={zone} />
+            {value.alertCount > 0 && (
+              <section aria-labelledby="findings-heading" class="findings-section">
+                <h2 id="findings-heading">{plural('popupOpenFindings', value.alertCount)}</h2>
+                <ol class="findings">{alertsShown.map(card)}</ol>
+                {!showAll && value.alertCount > OPEN_SHOWN_FIRST && (
+                  <p class="more">
+                    <button type="button" onClick={() => setShowAll(true)}>
+                      {plural('popupShowAll', Math.min(value.alertCount, OPEN_SHOWN_MAX))}
+                    </button>
+                  </p>
+                )}
+                {showAll && value.alertCount > alertsShown.length && (
+                  <p class="more">
+                    <a href="log.html?open=1" target="_blank">
+                      {plural('popupMoreInLog', value.alertCount - alertsShown.length)}
+                    </a>
+                  </p>
+                )}
               </section>
             )}
-            <section aria-labelledby="findings-heading" class="findings-section">
-              <h2 id="findings-heading">
-                {value.openCount > 0
-                  ? plural('popupOpenFindings', value.openCount)
-                  : t('popupNoFindings')}
-              </h2>
-              {value.open.length > 0 && (
-                <ol class="findings">
-                  {value.open
-                    .slice(0, showAll ? OPEN_SHOWN_MAX : OPEN_SHOWN_FIRST)
-                    .map((finding) => (
-                      <FindingCard key={finding.id} finding={finding} onStatus={onStatus} />
-                    ))}
-                </ol>
-              )}
-              {!showAll && value.openCount > OPEN_SHOWN_FIRST && (
-                <p class="more">
-                  <button type="button" onClick={() => setShowAll(true)}>
-                    {plural('popupShowAll', Math.min(value.openCount, OPEN_SHOWN_MAX))}
-                  </button>
-                </p>
-              )}
-              {showAll && value.openCount > OPEN_SHOWN_MAX && (
-                <p class="more">
-                  <a href="log.html?findings=open" target="_blank">
-                    {plural('popupMoreInLog', value.openCount - OPEN_SHOWN_MAX)}
-                  </a>
-                </p>
-              )}
-              {value.acknowledgedCount > 0 && (
-                <details
-                  class="acknowledged"
-                  onToggle={(e) => setAcknowledgedOpen(e.currentTarget.open)}
-                >
-                  <summary>{plural('popupAcknowledgedCount', value.acknowledgedCount)}</summary>
-                  {acknowledgedOpen && <AcknowledgedList onStatus={onStatus} />}
-                </details>
-              )}
-            </section>
+            {value.infoCount > 0 && (
+              <details class="notes" onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
+                <summary>{plural('popupNotesCount', value.infoCount)}</summary>
+                {notesOpen && <ol class="findings">{notes.map(card)}</ol>}
+                {notesOpen && value.infoCount > notes.length && (
+                  <p class="more">
+                    <a href="log.html?open=1" target="_blank">
+                      {plural('popupMoreInLog', value.infoCount - notes.length)}
+                    </a>
+                  </p>
+                )}
+              </details>
+            )}
+            {value.acknowledgedCount > 0 && (
+              <details
+                class="acknowledged"
+                onToggle={(e) => setAcknowledgedOpen(e.currentTarget.open)}
+              >
+                <summary>{plural('popupAcknowledgedCount', value.acknowledgedCount)}</summary>
+                {acknowledgedOpen && <AcknowledgedList onStatus={onStatus} zone={zone} />}
+              </details>
+            )}
+            <WalletList wallets={value.wallets} waiting={waiting} />
           </>
         )}
         {settings && db && <CaptureSection db={db} settings={settings} />}
