@@ -7,6 +7,8 @@ import { readSettings, type Settings } from '../storage/settings';
 import { takeOutbox, type LocalArea } from './outbox';
 import { storeEvent, type EventStorage } from '../storage/store-event';
 import {
+  decidedByWorker,
+  forgetLanding,
   pendingAttemptFor,
   rememberAttempt,
   settleAttempt,
@@ -91,10 +93,14 @@ async function record(
         walletId: source.walletId,
         at,
         flow,
+        origin: source.origin,
+        path: message.path,
       });
     }
   } else if (attemptId && SETTLES.has(message.kind)) {
     await settleAttempt(deps.session, source.tabId, attemptId);
+  } else if (attemptId && message.kind === 'login.challenge') {
+    await forgetLanding(deps.session, source.tabId, attemptId);
   }
   if (outcome.held) return undefined;
   if (!duplicate) await deps.onStored?.(outcome.event, source.tabId);
@@ -139,6 +145,11 @@ export async function handleContentMessage(
         ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
         : { ok: true };
     }
+    // The worker answered this attempt when the tab went away (pending-attempts.ts); an outcome
+    // the page sent as it went, arriving after that, is not stored a second time.
+    const { attemptId } = message;
+    if (attemptId && SETTLES.has(message.kind) && (await decidedByWorker(deps.session, attemptId)))
+      return { ok: true };
     const stored = await record(message, admission, now, settings, deps);
     return stored ? { ok: true, id: stored.id } : { ok: true, held: true };
   } catch (error) {
