@@ -773,6 +773,13 @@ describe('6. shapes seen in saved copies of real wallet pages', () => {
     expectOneNotice(await collect('revolut', since, has('notice')), 'frozen');
   });
 
+  it('KuCoin (en): "access has been suspended" written ~2 s after load into the open shadow root of a web component that showed a skeleton → one frozen notice', async () => {
+    const since = await mark();
+    const page = await open('https://www.kucoin.com/account/security');
+    await page.getByText('Your account access has been suspended').waitFor({ timeout: PAGE_MS });
+    expectOneNotice(await collect('kucoin', since, has('notice')), 'frozen');
+  });
+
   it('Alipay (zh): 交易记录 with a modal <iframe> "您的账户存在异常活动，请核实您的身份信息" → one suspicious notice', async () => {
     const since = await mark();
     const page = await open('https://consumeprod.alipay.com/record/standard.htm');
