@@ -47,7 +47,7 @@ export const DEPARTURE_GRACE_MS = 1000;
  * nothing about success. Matched against the path and the query.
  */
 const NOT_AN_ACCOUNT_PAGE =
-  /(log-?in|sign-?in|log-?on|auth|session|2fa|mfa|otp|totp|verif|challenge|security|captcha|passkey|webauthn|confirm|error|fail|denied|invalid|locked|blocked|password|reset|recover|forgot|register|sign-?up|logout|sign-?out)/i;
+  /(log-?in|sign-?in|log-?on|auth|session|2fa|mfa|otp|totp|factor|two-?step|2-?step|step-?up|code|verif|challenge|security|captcha|passkey|webauthn|device|approv|confirm|error|fail|denied|invalid|locked|blocked|password|reset|recover|forgot|register|sign-?up|logout|sign-?out)/i;
 
 const keyFor = (tabId: number) => `pending-attempt:${tabId}`;
 const decidedKey = (attemptId: string) => `decided-attempt:${attemptId}`;

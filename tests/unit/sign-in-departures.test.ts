@@ -108,6 +108,8 @@ describe('a sign-in whose person left at once (the worker decides)', () => {
     ['the sign-in page again', get('https://www.bitstamp.net/account/login/')],
     ['an error address', get('https://www.bitstamp.net/?error=invalid_credentials')],
     ['a second-factor step', get('https://www.bitstamp.net/account/two-factor/verify/')],
+    ['a second-factor step, named otherwise', get('https://www.bitstamp.net/account/two-step/')],
+    ['a new-device approval', get('https://www.bitstamp.net/account/new-device/')],
     ['a server error', get(OVERVIEW, 500)],
     ['a page of another site', get('https://example.org/home')],
   ])('no success when the tab only reached %s', async (_, load) => {
