@@ -118,7 +118,16 @@ export async function handleContentMessage(
     deps.rejections.count(validation.error);
     return validation;
   }
-  const settings = await readSettings(deps.local);
+  // Whether the worker answered this outcome's attempt already, when the tab went away
+  // (pending-attempts.ts): read beside the settings, not after them, so every message waits
+  // the same and an attempt sent right after an outcome is still stored after it.
+  const { message: incoming } = validation;
+  const [settings, decided] = await Promise.all([
+    readSettings(deps.local),
+    incoming.type === 'observe' && incoming.attemptId && SETTLES.has(incoming.kind)
+      ? decidedByWorker(deps.session, incoming.attemptId)
+      : false,
+  ]);
   const admission = admitSender(sender, deps.extensionId, settings);
   if (!admission.ok) {
     deps.rejections.count(admission.error);
@@ -145,11 +154,8 @@ export async function handleContentMessage(
         ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
         : { ok: true };
     }
-    // The worker answered this attempt when the tab went away (pending-attempts.ts); an outcome
-    // the page sent as it went, arriving after that, is not stored a second time.
-    const { attemptId } = message;
-    if (attemptId && SETTLES.has(message.kind) && (await decidedByWorker(deps.session, attemptId)))
-      return { ok: true };
+    // An outcome the page sent as it went, arriving after the worker decided: not stored twice.
+    if (decided) return { ok: true };
     const stored = await record(message, admission, now, settings, deps);
     return stored ? { ok: true, id: stored.id } : { ok: true, held: true };
   } catch (error) {
