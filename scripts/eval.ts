@@ -475,7 +475,8 @@ function dnstwistReport(args: Args): void {
   ) as Array<{ rootDomain: string }>;
   const legit = {
     'top sites (500)': topSites.map((s) => cleanHost(s.rootDomain)),
-    "MetaMask's whitelist (1,138)": ethConfig.whitelist.map(cleanHost),
+    // The copy kept in ../shared/data (the same 1,138 hosts as the npm package's config).
+    "MetaMask's whitelist (1,138)": sharedWhitelist(ethConfig.whitelist).map(cleanHost),
     'catalog hosts and subdomains': ownHosts(),
   };
   console.log('');
@@ -488,6 +489,16 @@ function dnstwistReport(args: Args): void {
       }),
     ),
   );
+}
+
+/** MetaMask's whitelist from ../shared/data when it is there, else the installed package's copy. */
+function sharedWhitelist(fallback: string[]): string[] {
+  const file = path.join(dataDir, 'metamask-eth-phishing-detect', 'config.json');
+  if (!existsSync(file)) {
+    console.error(`(${file} not found: MetaMask's whitelist is read from node_modules)`);
+    return fallback;
+  }
+  return (JSON.parse(readFileSync(file, 'utf8')) as { whitelist: string[] }).whitelist;
 }
 
 function main(): void {

@@ -7,6 +7,8 @@ import { keepOutboxToken, takeOutbox } from './outbox';
 import { onPageOpenedElsewhere } from './navigation-starts';
 import { storeEvent, type EventStorage } from '../storage/store-event';
 import {
+  decidedByWorker,
+  forgetLanding,
   pendingAttemptFor,
   rememberAttempt,
   settleAttempt,
@@ -90,10 +92,14 @@ async function record(
         walletId: source.walletId,
         at,
         flow,
+        origin: source.origin,
+        path: message.path,
       });
     }
   } else if (attemptId && SETTLES.has(message.kind)) {
     await settleAttempt(deps.session, source.tabId, attemptId);
+  } else if (attemptId && message.kind === 'login.challenge') {
+    await forgetLanding(deps.session, source.tabId, attemptId);
   }
   if (outcome.held) return undefined;
   if (!duplicate) await deps.onStored?.(outcome.event, source.tabId);
@@ -111,7 +117,16 @@ export async function handleContentMessage(
     deps.rejections.count(validation.error);
     return validation;
   }
-  const settings = await readSettings(deps.local);
+  // Whether the worker answered this outcome's attempt already, when the tab went away
+  // (pending-attempts.ts): read beside the settings, not after them, so every message waits
+  // the same and an attempt sent right after an outcome is still stored after it.
+  const { message: incoming } = validation;
+  const [settings, decided] = await Promise.all([
+    readSettings(deps.local),
+    incoming.type === 'observe' && incoming.attemptId && SETTLES.has(incoming.kind)
+      ? decidedByWorker(deps.session, incoming.attemptId)
+      : false,
+  ]);
   const admission = admitSender(sender, deps.extensionId, settings);
   if (!admission.ok) {
     deps.rejections.count(admission.error);
@@ -154,6 +169,8 @@ export async function handleContentMessage(
         ? { ok: true, attemptId: pending.attemptId, flow: pending.flow }
         : { ok: true };
     }
+    // An outcome the page sent as it went, arriving after the worker decided: not stored twice.
+    if (decided) return { ok: true };
     const stored = await record(message, admission, now, settings, deps);
     return stored ? { ok: true, id: stored.id } : { ok: true, held: true };
   } catch (error) {

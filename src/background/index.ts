@@ -20,6 +20,8 @@ import { refreshWallet } from './findings';
 import { reconcileInTurn, type CustomSiteApi } from './custom-sites';
 import { handleContentMessage, type ContentMessageDeps } from './handle-content-message';
 import { lookalikeVisit } from './lookalike-visits';
+import { createDepartures } from './sign-in-departures';
+import { walletIdForOrigin } from '../catalog/origins';
 import { notifyCapture, notifyCritical, openFromNotification } from './notify';
 import { outageEvent, WATCHED_TYPES, type RequestInfo } from './outages';
 import { fetchSiteOf, forgetLanding, landingOf, rememberLanding } from './navigation-starts';
@@ -196,6 +198,40 @@ browser.webRequest.onSendHeaders.addListener(
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetLanding(browser.storage.session, tabId).catch((e) => report('landing', e));
 });
+// A sign-in whose person left at once (issue 14, class 5; src/background/sign-in-departures.ts):
+// the tab's top-level loads come from webRequest, which only reports the hosts the extension may
+// access (the wallets'), so it wakes the worker for nothing else. Another site opened in the tab
+// is seen by `tabs.onUpdated`, added only once a tab landed on an account page, so it does not
+// wake the worker for every tab's every change; a tab's closing by `tabs.onRemoved` (no
+// permission needed for either; the URL of a site we may not access reads as undefined).
+const departures = createDepartures({
+  session: browser.storage.session,
+  walletOf: async () => {
+    const settings = await readSettings(browser.storage.local);
+    return (origin) => walletIdForOrigin(origin, settings);
+  },
+  record: recordFromWorker,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+});
+const onTabUpdated = (tabId: number, _change: unknown, tab: { url?: string }) =>
+  void departures.updated(tabId, tab.url).catch((e) => report('sign-in-outcome', e));
+browser.webRequest.onResponseStarted.addListener(
+  (details) => {
+    if (details.frameId !== 0 || details.tabId < 0) return;
+    void departures
+      .load(details)
+      .then((result) => {
+        if (result === 'landed' && !browser.tabs.onUpdated.hasListener(onTabUpdated))
+          browser.tabs.onUpdated.addListener(onTabUpdated);
+      })
+      .catch((e) => report('sign-in-outcome', e));
+  },
+  { urls: ['https://*/*'], types: ['main_frame'] },
+);
+browser.tabs.onRemoved.addListener(
+  (tabId) => void departures.removed(tabId).catch((e) => report('sign-in-outcome', e)),
+);
 
 // Lookalike domains: `webNavigation` is optional and absent until granted. Registered at the top
 // level when present; granted while this worker runs, it is registered at once.

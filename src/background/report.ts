@@ -26,7 +26,8 @@ export type ReportScope =
   | 'retention'
   | 'saved-views'
   | 'settings-migration'
-  | 'settings-sync';
+  | 'settings-sync'
+  | 'sign-in-outcome';
 
 export type Report = (scope: ReportScope, error: unknown) => void;
 

@@ -1,4 +1,5 @@
 import { isVisible, visibleText } from './dom';
+import { InnerRoots, MAX_INNER_WALK } from './inner-roots';
 
 /**
  * Where sites put what they have to say: alerts, toasts, banners, dialogs, status lines and
@@ -162,21 +163,41 @@ export const VISIBILITY_ATTRIBUTES = [
   'aria-invalid',
 ];
 
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: VISIBILITY_ATTRIBUTES,
+};
+
 /**
  * Watches the whole document for anything that could show a message, collecting the changed
- * elements into `changed` and calling `onChange` after each batch. Returns the observer.
+ * elements into `changed` and calling `onChange` after each batch. Open shadow roots and
+ * same-origin frames are watched too, as they appear (issue 14): an error toast drawn by a web
+ * component, or written late into a modal's frame, is a change like any other. Returns the
+ * observer (its `disconnect` stops all of it).
  */
 export function observeChanges(changed: Set<Element>, onChange: () => void): MutationObserver {
   const observer = new MutationObserver((records) => {
     changedElements(records, changed);
+    // New shadow hosts and frames among what was added: one bounded search per batch.
+    const budget = { left: MAX_INNER_WALK };
+    for (const record of records) {
+      for (const added of record.addedNodes) {
+        if (added.nodeType === Node.ELEMENT_NODE && budget.left > 0)
+          inner.add(added as Element, budget);
+      }
+    }
     onChange();
   });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: VISIBILITY_ATTRIBUTES,
+  const inner = new InnerRoots(observer, OBSERVED, (roots) => {
+    for (const { root } of roots) {
+      for (let el = root.firstElementChild; el; el = el.nextElementSibling) changed.add(el);
+    }
+    onChange();
   });
+  observer.observe(document.documentElement, OBSERVED);
+  if (document.body) inner.add(document.body);
   return observer;
 }

@@ -81,8 +81,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(content).not.toMatch(/^\s*export\s/m);
     expect(content).not.toMatch(/preact|__PREACT|createElement\(/i);
     // It runs on every wallet page: small. 56 KB since the phrase tables read 14 languages
-    // (issue 14); a jump past 64 KB means something else came in.
-    expect(content.length).toBeLessThan(64 * 1024);
+    // (issue 14); 67 KB since one gesture buys one attempt, secret fields are read by their
+    // labels in 14 languages, and notices are watched inside shadow roots and frames (issues 14
+    // and 19). A jump past 72 KB means something else came in.
+    expect(content.length).toBeLessThan(72 * 1024);
   });
 
   it('contains no eval, new Function, remote script or analytics SDK', () => {

@@ -637,6 +637,64 @@ describe('5. a successful sign-in is kept when the person leaves quickly', () =>
   });
 });
 
+/** Bitstamp's classic sign-in (www.bitstamp.net/account/login/, see its server.mjs). */
+async function bitstampSignIn(password: string): Promise<Page> {
+  const page = await open('https://www.bitstamp.net/account/login/');
+  await page.locator('#id_username').fill('someone@example.com');
+  await page.locator('#id_password').fill(password);
+  await page.locator('#login-submit').click();
+  return page;
+}
+
+/** Landed on the slow account overview: the address and its top bar, the balances still loading. */
+async function onSlowOverview(page: Page) {
+  await page.waitForURL('https://www.bitstamp.net/account/balance/', {
+    timeout: PAGE_MS,
+    waitUntil: 'commit',
+  });
+  await page.getByText('Loading your balances').waitFor({ timeout: PAGE_MS });
+}
+
+// The worker half of class 5: the account page is still loading (its content script has not
+// run) when the person leaves, so only what the worker saw of the tab can tell the outcome.
+describe('5. (worker) the account page had not finished loading when the person left', () => {
+  browserPer('all');
+
+  it('Bitstamp (en): form post, redirect to a slowly loading /account/balance/, tab closed 0.8 s after its top bar showed → attempt, success', async () => {
+    const since = await mark();
+    const page = await bitstampSignIn('fake-pass-123');
+    await onSlowOverview(page);
+    await sleep(800);
+    await page.close();
+    const events = logins(await collect('bitstamp', since, has('login.success')));
+    expect(kinds(events)).toEqual(['login.attempt', 'login.success']);
+    expect(events[1]?.attemptId).toBe(events[0]?.attemptId);
+    expect(events[0]?.path).toBe('/account/login/');
+    expect(events[1]?.path).toBe('/account/balance/');
+  });
+
+  it('Bitstamp (en): the same, another site opened in the tab 0.5 s after the top bar showed → attempt, success', async () => {
+    const since = await mark();
+    const page = await bitstampSignIn('fake-pass-456');
+    await onSlowOverview(page);
+    await sleep(500);
+    await page.goto('https://www.wikipedia.org/').catch(() => undefined);
+    const events = logins(await collect('bitstamp', since, has('login.success')));
+    expect(kinds(events)).toEqual(['login.attempt', 'login.success']);
+    expect(events[1]?.attemptId).toBe(events[0]?.attemptId);
+  });
+
+  it('negative: Bitstamp (en): wrong password, the same page comes back with "Invalid username or password.", tab closed at once → no success', async () => {
+    const since = await mark();
+    const page = await bitstampSignIn('fake-wrong-1');
+    await page.getByText('Invalid username or password.').waitFor({ timeout: PAGE_MS });
+    await page.close();
+    const events = logins(await quiet('bitstamp', since));
+    expect(kinds(events)[0]).toBe('login.attempt');
+    expect(kinds(events)).not.toContain('login.success');
+  });
+});
+
 // ─── 6 ──────────────────────────────────────────────────────────────────────────────────────
 describe('6. shapes seen in saved copies of real wallet pages', () => {
   browserPer('all');
@@ -713,6 +771,13 @@ describe('6. shapes seen in saved copies of real wallet pages', () => {
     const page = await open('https://sso.revolut.com/account-status');
     await page.getByText('Account temporarily blocked').waitFor({ timeout: PAGE_MS });
     expectOneNotice(await collect('revolut', since, has('notice')), 'frozen');
+  });
+
+  it('KuCoin (en): "access has been suspended" written ~2 s after load into the open shadow root of a web component that showed a skeleton → one frozen notice', async () => {
+    const since = await mark();
+    const page = await open('https://www.kucoin.com/account/security');
+    await page.getByText('Your account access has been suspended').waitFor({ timeout: PAGE_MS });
+    expectOneNotice(await collect('kucoin', since, has('notice')), 'frozen');
   });
 
   it('Alipay (zh): 交易记录 with a modal <iframe> "您的账户存在异常活动，请核实您的身份信息" → one suspicious notice', async () => {

@@ -11,8 +11,10 @@ import { NOTICE_PHRASES } from '../notice-phrases';
 import { isVisible, visibleText } from '../dom';
 import { classifyNotice } from '../notice-text';
 import { echoesUrl } from '../url-echo';
+import { InnerRoots, innerRoots, type InnerRoot } from '../inner-roots';
+import { changedElements } from '../page-messages';
 
-export { classifyNotice };
+export { classifyNotice, innerRoots };
 import { idle, QuietWatch, type Idle } from '../watch-without-tickers';
 
 /**
@@ -108,48 +110,6 @@ export function phraseHolders(root: Element, max = MAX_PENDING): Element[] {
   return found;
 }
 
-/** Elements looked at per changed root for shadow hosts and frames: a busy page stays cheap. */
-const MAX_INNER_WALK = 4000;
-
-/**
- * Open shadow roots and same-origin frame documents under `root` (issue 14): a web component's
- * alert or a modal's `<iframe>` holds text that `textContent` of the page never shows. Only
- * custom elements (a "-" in the tag) can host a shadow root a site builds; frames are handed to
- * `onFrame`.
- */
-export function innerRoots(
-  root: Element,
-  onFrame: (frame: HTMLIFrameElement) => void,
-): Array<{ owner: Element; root: ShadowRoot }> {
-  const found: Array<{ owner: Element; root: ShadowRoot }> = [];
-  const look = (el: Element) => {
-    if (el.shadowRoot) found.push({ owner: el, root: el.shadowRoot });
-    else if (el instanceof HTMLIFrameElement) onFrame(el);
-  };
-  look(root);
-  if (root.firstElementChild === null) return found;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (
-    let n = 0, node = walker.nextNode();
-    node && n < MAX_INNER_WALK;
-    n++, node = walker.nextNode()
-  ) {
-    const el = node as Element;
-    if (el.localName.includes('-') || el.localName === 'iframe') look(el);
-  }
-  return found;
-}
-
-/** A same-origin frame's document, or undefined (cross-origin, not loaded). */
-function frameDocument(frame: HTMLIFrameElement): Document | undefined {
-  try {
-    const doc = frame.contentDocument;
-    return doc?.body && doc.URL !== 'about:blank' ? doc : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Visible notice-holding texts inside a shadow root or frame body, when its owner is shown. */
 export function innerMessages(owner: Element, root: ParentNode): Map<Element, string> {
   const found = new Map<Element, string>();
@@ -191,6 +151,35 @@ const ATTRIBUTES_AROUND: MutationObserverInit = {
   attributeFilter: VISIBILITY_ATTRIBUTES,
 };
 const ATTRIBUTES_INSIDE: MutationObserverInit = { ...ATTRIBUTES_AROUND, subtree: true };
+/** Inside shadow roots and frames: everything that can show a notice late. */
+const INNER_CHANGES: MutationObserverInit = {
+  ...ATTRIBUTES_INSIDE,
+  childList: true,
+  characterData: true,
+};
+
+/**
+ * Visible notice-holding texts in what changed inside shadow roots and frames (`changed`),
+ * whose owner on the page is shown. Only the changed branches are read: a ticker drawn by a
+ * web component costs a regular expression on its text, and a notice that stays is not read
+ * again.
+ */
+export function changedInnerMessages(
+  changed: ReadonlySet<Element>,
+  ownerOf: (node: Node) => Element | undefined,
+): Map<Element, string> {
+  const found = new Map<Element, string>();
+  for (const el of changed) {
+    if (!el.isConnected || hasAncestorIn(el, changed)) continue;
+    const owner = ownerOf(el);
+    if (!owner || !isVisible(owner)) continue;
+    for (const holder of phraseHolders(el)) {
+      const text = visibleText(holder, MAX_MESSAGE_CHARS + 1);
+      if (text && text.length <= MAX_MESSAGE_CHARS && isVisible(holder)) found.set(holder, text);
+    }
+  }
+  return found;
+}
 
 export const notice: Detector = {
   id: 'notice',
@@ -207,18 +196,20 @@ export const notice: Detector = {
     let attributesChanged = false;
     let firstScan = true;
     let firstLoad = true;
-    /** Frames whose document is read when it loads (a modal's content often arrives late). */
-    const frames = new WeakSet<HTMLIFrameElement>();
-    const readFrame = (frame: HTMLIFrameElement) => {
-      const doc = frameDocument(frame);
-      if (!stopped && doc) report(innerMessages(frame, doc.body), true);
-    };
-    const watchFrame = (frame: HTMLIFrameElement) => {
-      if (frames.has(frame)) return;
-      frames.add(frame);
-      frame.addEventListener('load', () => readFrame(frame));
-      readFrame(frame);
-    };
+    /**
+     * Shadow roots and same-origin frames, watched as they appear (issue 14): read whole when
+     * found (or when a frame's document loads), then only what changes inside them.
+     */
+    const innerChanged = new Set<Element>();
+    const foundInner: InnerRoot[] = [];
+    const innerObserver = new MutationObserver((records) => {
+      changedElements(records, innerChanged);
+      schedule();
+    });
+    const inner = new InnerRoots(innerObserver, INNER_CHANGES, (roots) => {
+      foundInner.push(...roots);
+      schedule();
+    });
     let scheduled: Idle | undefined;
     let stopped = false;
 
@@ -297,13 +288,28 @@ export const notice: Detector = {
         hold(el, true);
         holdersChanged = true;
       }
-      // Shadow roots and same-origin frames added with what changed (or there at load).
+      // Shadow roots and same-origin frames added with what changed (or there at load), and
+      // what changed inside those already watched.
       const innerFrom = firstLoad ? (document.body ? [document.body] : []) : [...batch];
       firstLoad = false;
       for (const el of innerFrom) {
         if (!el.isConnected || (innerFrom.length > 1 && hasAncestorIn(el, batch))) continue;
-        for (const inner of innerRoots(el, watchFrame))
-          report(innerMessages(inner.owner, inner.root), true);
+        foundInner.push(...inner.add(el));
+      }
+      for (const found of foundInner.splice(0))
+        report(innerMessages(found.owner, found.root), true);
+      if (innerChanged.size > 0) {
+        const changedInside = new Set(innerChanged);
+        innerChanged.clear();
+        for (const el of changedInside) {
+          if (el.isConnected) foundInner.push(...inner.add(el));
+        }
+        for (const found of foundInner.splice(0))
+          report(innerMessages(found.owner, found.root), true);
+        report(
+          changedInnerMessages(changedInside, (node) => inner.ownerOf(node)),
+          true,
+        );
       }
       if (holdersChanged || attributesChanged) {
         attributesChanged = false;
@@ -312,12 +318,15 @@ export const notice: Detector = {
         watchAttributes();
       }
       watch.settle();
-      if (changed.size > 0 || watch.unsettled) schedule();
+      if (changed.size > 0 || innerChanged.size > 0 || watch.unsettled) schedule();
     }
 
     function schedule() {
       // Numbers only (a ticker to exclude): at the next idle moment, so that it stops calling.
-      scheduled ??= idle(scan, changed.size === 0 && !attributesChanged ? 0 : SCAN_DELAY_MS);
+      scheduled ??= idle(
+        scan,
+        changed.size === 0 && innerChanged.size === 0 && !attributesChanged ? 0 : SCAN_DELAY_MS,
+      );
     }
 
     const watch = new QuietWatch({
@@ -338,6 +347,7 @@ export const notice: Detector = {
       stopped = true;
       watch.disconnect();
       attributeObserver.disconnect();
+      innerObserver.disconnect();
       scheduled?.cancel();
     };
   },

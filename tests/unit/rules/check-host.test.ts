@@ -54,6 +54,13 @@ describe('checkHost flags imitations', () => {
     ['bi.nance.com', 'binance', 'brand-subdomain'],
     ['ga.te.io', 'gate', 'brand-subdomain'],
     ['cryptocom.com', 'crypto-com', 'brand-plus-word'],
+    // `ii` (or `il`, `li`, `ll`) for `u`, alone and with another edit (issue 14's known gap).
+    ['revoliit.com', 'revolut', 'homoglyph'],
+    ['kiicoin.com', 'kucoin', 'homoglyph'],
+    ['rev0liit-app.com', 'revolut', 'homoglyph'],
+    ['kiicoins.com', 'kucoin', 'edit-distance'], // and a letter added
+    ['kiicion.com', 'kucoin', 'edit-distance'], // and two letters swapped
+    ['kilcoln.com', 'kucoin', 'homoglyph'], // and `i` as `l`
   ])('%s imitates %s (%s)', (host, walletId, reason) => {
     expect(checkHost(host)).toMatchObject({ walletId, reason });
   });
