@@ -17,6 +17,7 @@ import { EventTable } from './event-table';
 import { FilterBar } from './filter-bar';
 import { indexFindings } from './findings-index';
 import { LimitsPanel } from './limits-panel';
+import { WeekPanel } from './week-panel';
 import { LogTabList, LogTabPanel, useLogTab } from './log-tabs';
 import { viewToFilter } from '../../views/log-view';
 import { useEventList } from './use-event-list';
@@ -155,6 +156,7 @@ export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
             refreshToken={refreshToken}
           />
           <LimitsPanel db={db} rules={rules} ready={painted > 0} refreshToken={version} />
+          <WeekPanel db={db} ready={painted > 0} refreshToken={version} />
         </div>
       </LogTabPanel>
       <LogTabPanel id="data" tab={tab}>

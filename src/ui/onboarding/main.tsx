@@ -1,4 +1,4 @@
 import { bootPage } from '../components/boot';
 import { OnboardingApp } from './onboarding-app';
 
-await bootPage(() => <OnboardingApp />);
+await bootPage(({ settings }) => <OnboardingApp weekly={settings?.weeklySummary ?? false} />);

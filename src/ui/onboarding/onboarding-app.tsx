@@ -2,6 +2,7 @@ import { PageFooter, PageHeader } from '../components/page-frame';
 import { WALLETS } from '../../catalog';
 import { language, t, type MessageKey } from '../../wording/i18n';
 import { HostAccess } from './host-access';
+import { WeeklyOptIn } from './weekly-opt-in';
 
 const WATCHED: readonly MessageKey[] = [
   'onboardingWatchSignIns',
@@ -32,7 +33,7 @@ function List({ items }: { items: readonly MessageKey[] }) {
 }
 
 /** First page after install: what is watched, what is never read, where everything stays. */
-export function OnboardingApp() {
+export function OnboardingApp({ weekly = false }: { weekly?: boolean }) {
   const lang = language();
   document.title = `${t('onboardingTitle')} · ${t('extName')}`;
   return (
@@ -62,6 +63,7 @@ export function OnboardingApp() {
           <List items={LOCAL} />
         </section>
         <HostAccess />
+        <WeeklyOptIn initial={weekly} />
         <section aria-labelledby="next-heading" class="card">
           <h2 id="next-heading">{t('onboardingNextTitle')}</h2>
           <p>{t('onboardingNextBody')}</p>

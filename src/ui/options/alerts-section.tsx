@@ -136,6 +136,19 @@ export function AlertsSection(props: {
             {t(label)}
           </label>
         ))}
+        <label class="check">
+          <input
+            type="checkbox"
+            id="weekly-summary"
+            checked={settings.weeklySummary}
+            aria-describedby="weekly-summary-hint"
+            onChange={(e) => void save({ weeklySummary: checked(e) })}
+          />
+          {t('optionsWeeklySummary')}
+        </label>
+        <p id="weekly-summary-hint" class="hint">
+          {t('optionsWeeklySummaryHint')}
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t('optionsLookalikeLegend')}</legend>
