@@ -200,8 +200,17 @@ describe('a recovery case checklist', () => {
   });
 
   it('shows the wallet page: status, warnings, the case with its progress, the timeline, the contacts', async () => {
-    const page = await session.browser.context.newPage();
-    await page.goto(url('wallet.html?id=gate'));
+    // From the popup's wallet line, as a person gets there.
+    const popup = await session.browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(url('popup.html'));
+    const [page] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      popup.locator('[data-wallet="gate"] h3 a').click(),
+    ]);
+    await page.waitForLoadState();
+    expect(page.url()).toBe(url('wallet.html?id=gate'));
+    await popup.close();
     const status = page.locator('.status-line');
     await expect
       .poll(() => status.textContent())

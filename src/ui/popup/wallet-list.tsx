@@ -25,7 +25,12 @@ function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolea
     <li class={`wallet health-${wallet.health}`} data-wallet={wallet.walletId}>
       <span class="dot" aria-hidden="true" />
       <div class="wallet-text">
-        <h3>{walletName(wallet.walletId, language())}</h3>
+        <h3>
+          {/* The wallet's own page: status, warnings, case, timeline, limits, contacts. */}
+          <a href={`wallet.html?id=${encodeURIComponent(wallet.walletId)}`} target="_blank">
+            {walletName(wallet.walletId, language())}
+          </a>
+        </h3>
         <span class="health-label">
           {waiting && wallet.health === 'healthy'
             ? t('healthWaiting')
