@@ -75,7 +75,7 @@ function median(values: number[]): number {
  * put one `.finding` element in the page: what Chromium alone takes to show an extension page on
  * this machine, the floor under the popup's figure. Measured in the same browser, in turn.
  */
-function extensionWithFloorPage(): string {
+export function extensionWithFloorPage(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ws-bench-popup-'));
   cpSync(DIST_CHROME, dir, { recursive: true });
   writeFileSync(

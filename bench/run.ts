@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { contentScriptFigures } from './content-script';
 import { latencyFigures } from './latency';
 import { logPageFigures } from './log-page';
+import { walletPageFigures } from './wallet-page';
 import { lookalikeFigures } from './lookalike';
 import type { Figure } from './measure';
 import { pageLoadFigures } from './page-load';
@@ -33,6 +34,7 @@ const GROUPS: Group[] = [
   { name: 'rules', run: rulesFigures },
   { name: 'lookalike', run: lookalikeFigures },
   { name: 'log-page', run: logPageFigures },
+  { name: 'wallet-page', run: walletPageFigures },
   { name: 'popup', run: popupFigures },
   { name: 'content-script', run: contentScriptFigures },
   { name: 'page-load', run: pageLoadFigures },
