@@ -9,10 +9,9 @@ import {
   type ChainReport,
   type GapLinks,
 } from './chain';
-import { canonicalJson } from './canonical-json';
 import { matchesEvent, type EventFilter } from './event-filter';
 import type { Finding, NewEvent, StoredEvent } from '../model/event-types';
-import type { ChainGap, GapLink } from '../model/gap-types';
+import type { ChainGap } from '../model/gap-types';
 import { withLock } from './lock';
 import type { SentinelDb } from './db';
 
@@ -175,106 +174,4 @@ export function readEvidence(
     findings: await db.findings.where('walletId').anyOf(walletIds).toArray(),
     cases: await db.cases.where('walletId').anyOf(walletIds).toArray(),
   }));
-}
-
-/** A record from a verified export: a stored event plus the hash it was chained from. */
-export type ChainedRecord = StoredEvent & { prev: string };
-
-export class ImportRefused extends Error {
-  constructor(
-    readonly code: 'conflict' | 'predates',
-    readonly recordId: number,
-  ) {
-    super(`${code}: record ${recordId}`);
-  }
-}
-
-export interface ImportOutcome {
-  added: number;
-  skipped: number;
-  /** Gaps recorded so the local chain crosses the imported records' breaks. */
-  gaps: number;
-  walletIds: string[];
-}
-
-/**
- * Adds verified records (ids increasing) to the chain with their own ids and hashes, never
- * re-hashed and never over a stored record: one identical to a stored one is skipped, one that
- * differs, or that is new but older than the newest stored event, refuses the whole import.
- * Where a record does not chain from the one before it here, the link is recorded: in a copy of
- * the source's gap that declared it, else in the `import` gap that every import adding records
- * leaves (with how many and which ids). One transaction: all or nothing.
- * The rule summaries of the wallets touched are dropped, so the rules rebuild them.
- */
-export function importChained(
-  db: SentinelDb,
-  records: readonly ChainedRecord[],
-  sourceGaps: ReadonlyArray<Omit<ChainGap, 'id'>>,
-  now: number,
-): Promise<ImportOutcome> {
-  return withLock(CHAIN_LOCK, () =>
-    db.transaction('rw', [db.events, db.gaps, db.summaries], async () => {
-      const newest = await db.events.orderBy(':id').last();
-      const stored = await db.events.bulkGet(records.map((r) => r.id));
-      const fresh: ChainedRecord[] = [];
-      records.forEach((record, i) => {
-        const existing = stored[i];
-        if (existing) {
-          if (!sameRecord(existing, record)) throw new ImportRefused('conflict', record.id);
-        } else if (newest && record.id <= newest.id) {
-          throw new ImportRefused('predates', record.id);
-        } else fresh.push(record);
-      });
-      const declared = new Map<string, number>();
-      sourceGaps.forEach((gap, g) => {
-        for (const link of gap.links ?? []) declared.set(`${link.id}:${link.previousHash}`, g);
-      });
-      const used = new Map<number, GapLink[]>();
-      const unexplained: GapLink[] = [];
-      let before: Pick<StoredEvent, 'id' | 'hash'> = newest ?? { id: 0, hash: GENESIS_HASH };
-      for (const record of fresh) {
-        if (record.prev !== before.hash) {
-          const link = { id: record.id, previousHash: record.prev, afterId: before.id };
-          const g = declared.get(`${link.id}:${link.previousHash}`);
-          if (g === undefined) unexplained.push(link);
-          else used.set(g, [...(used.get(g) ?? []), link]);
-        }
-        before = record;
-      }
-      // Into an empty database the source's whole gap history comes along; otherwise only the
-      // gaps that bridge an imported record.
-      const gaps: Array<Omit<ChainGap, 'id'>> = sourceGaps
-        .map((gap, g) => ({ ...gap, links: used.get(g) ?? [] }))
-        .filter((gap) => !newest || gap.links.length > 0);
-      // Every import that adds records leaves a marker, also when they chain on: the report
-      // lists what was imported, so nobody reads it as recorded in this browser.
-      if (fresh.length > 0) {
-        gaps.push({
-          at: now,
-          reason: 'import',
-          removed: 0,
-          headBefore: newest?.hash ?? '',
-          links: unexplained,
-          imported: fresh.length,
-          firstId: fresh[0]!.id,
-          lastId: fresh[fresh.length - 1]!.id,
-        });
-      }
-      await db.events.bulkAdd(fresh.map(({ prev: _prev, ...event }) => event));
-      if (gaps.length > 0) await db.gaps.bulkAdd(gaps as ChainGap[]);
-      const walletIds = [...new Set(fresh.map((r) => r.walletId))].sort();
-      await db.summaries.bulkDelete(walletIds);
-      return {
-        added: fresh.length,
-        skipped: records.length - fresh.length,
-        gaps: gaps.length,
-        walletIds,
-      };
-    }),
-  );
-}
-
-function sameRecord(stored: StoredEvent, record: ChainedRecord): boolean {
-  const { prev: _prev, ...event } = record;
-  return canonicalJson(stored) === canonicalJson(event);
 }

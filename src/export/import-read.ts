@@ -1,0 +1,129 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { ChainedRecord } from '../storage/import-chain';
+import type { ExportHeader } from './format';
+import { checkRecord, type FieldProblem } from './import-validate';
+import { readLines } from './line-reader';
+import { readLine } from './parse';
+import { ExportVerifier } from './verifier';
+import { READ_LIMITS, verifyStream, type VerifyFailure } from './verify';
+
+export type ImportError =
+  | { code: 'too-large'; limitMb: number }
+  | { code: 'not-verified'; failure: VerifyFailure }
+  | { code: 'bad-record'; index: number; id: number; field: string; problem: FieldProblem }
+  | { code: 'conflict' | 'predates'; id: number }
+  | { code: 'cancelled' | 'file-changed' }
+  | { code: 'storage'; detail: string };
+
+/** Records per write: a transaction short enough that the page never waits on one for long. */
+export const IMPORT_BATCH = 2_000;
+
+/** Opens the file again from its start: it is read twice (verify, then write). */
+export type OpenFile = () => AsyncIterable<Uint8Array | string>;
+
+export interface ImportProgress {
+  phase: 'verify' | 'import';
+  done: number;
+  total: number;
+}
+
+/** The file's bytes differed on the second reading from the first (it was changed meanwhile). */
+export class FileChanged extends Error {
+  constructor() {
+    super('the file changed while it was read');
+  }
+}
+
+export type ImportPlan =
+  | {
+      ok: true;
+      header: ExportHeader;
+      count: number;
+      /** The records in file order, checked, `batch` at a time, from a second reading. */
+      batches: (batch?: number) => AsyncGenerator<ChainedRecord[]>;
+    }
+  | { ok: false; error: ImportError };
+
+const bytesOf = (chunk: Uint8Array | string) =>
+  typeof chunk === 'string' ? utf8ToBytes(chunk) : chunk;
+
+/**
+ * The first reading: the file must verify intact and every record must be an event this
+ * extension could have recorded by `now` (import-validate.ts), else nothing is written. Nothing is
+ * kept but a digest of the bytes; the records are read again for writing, and the second reading
+ * must digest the same, so what is written is what was verified (memory stays one batch).
+ */
+export async function planImport(
+  open: OpenFile,
+  now: number,
+  options: { size?: number; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<ImportPlan> {
+  const digest = sha256.create();
+  let bad: ImportError | undefined;
+  const verifier = new ExportVerifier((line, index) => {
+    if (bad) return;
+    const check = checkRecord(line, now);
+    if (!check.ok) {
+      bad = { code: 'bad-record', index, id: line.id, field: check.field, problem: check.problem };
+    }
+  });
+  const verified = await verifyStream(
+    open(),
+    {
+      size: options.size,
+      onChunk: (chunk) => digest.update(bytesOf(chunk)),
+      onProgress: (done, total) => options.onProgress?.({ phase: 'verify', done, total }),
+    },
+    verifier,
+  );
+  if (!verified.ok) {
+    if (verified.reason === 'limit' && verified.limit === 'file-size') {
+      return { ok: false, error: { code: 'too-large', limitMb: verified.max / 1024 / 1024 } };
+    }
+    return { ok: false, error: { code: 'not-verified', failure: verified } };
+  }
+  if (bad) return { ok: false, error: bad };
+  const header = verifier.header as ExportHeader;
+  const expected = bytesToHex(digest.digest());
+  return {
+    ok: true,
+    header,
+    count: verified.count,
+    batches: (batch = IMPORT_BATCH) => readBatches(open, now, expected, batch),
+  };
+}
+
+async function* readBatches(
+  open: OpenFile,
+  now: number,
+  expected: string,
+  size: number,
+): AsyncGenerator<ChainedRecord[]> {
+  const digest = sha256.create();
+  let batch: ChainedRecord[] = [];
+  let header = true;
+  const lines = readLines(open(), {
+    ...READ_LIMITS,
+    onChunk: (chunk) => digest.update(bytesOf(chunk)),
+  });
+  for await (const texts of lines) {
+    for (const text of texts) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      const line = readLine(text);
+      const check = 'bad' in line ? undefined : checkRecord(line, now);
+      if (!check?.ok) throw new FileChanged();
+      batch.push(check.record);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  // The last records only once the whole file is known to be the one verified.
+  if (bytesToHex(digest.digest()) !== expected) throw new FileChanged();
+  if (batch.length > 0) yield batch;
+}
