@@ -13,11 +13,14 @@ export type ImportError =
   | { code: 'not-verified'; failure: VerifyFailure }
   | { code: 'bad-record'; index: number; id: number; field: string; problem: FieldProblem }
   | { code: 'conflict' | 'predates'; id: number }
-  | { code: 'cancelled' | 'file-changed' }
+  | { code: 'cancelled' }
+  | { code: 'file-changed' }
+  /** The browser could not read the file (moved, deleted, no longer readable). */
+  | { code: 'unreadable'; detail: string }
   | { code: 'storage'; detail: string };
 
 /** Records per write: a transaction short enough that the page never waits on one for long. */
-export const IMPORT_BATCH = 2_000;
+export const IMPORT_BATCH = 5_000;
 
 /** Opens the file again from its start: it is read twice (verify, then write). */
 export type OpenFile = () => AsyncIterable<Uint8Array | string>;

@@ -60,17 +60,25 @@ export function writeImport(
 ): Promise<ImportResult> {
   return withChainLock(async () => {
     const importer = await ChainImport.start(db, sourceGaps, now);
+    const reader = batches[Symbol.asyncIterator]();
     try {
       let done = 0;
-      for await (const batch of batches) {
+      let next = reader.next();
+      for (;;) {
+        const batch = await next;
+        if (batch.done) break;
         if (signal?.aborted) throw new ImportCancelled();
-        await importer.add(batch);
-        done += batch.length;
+        // The next batch is read and checked while this one is written.
+        next = reader.next();
+        next.catch(() => undefined);
+        await importer.add(batch.value);
+        done += batch.value.length;
         onProgress?.(done);
       }
       if (signal?.aborted) throw new ImportCancelled();
       return { ok: true, ...(await importer.finish()) };
     } catch (error) {
+      await reader.return?.().catch(() => undefined);
       // If even this fails, the import marker still says exactly what came in.
       await importer.rollback().catch(() => undefined);
       return refuse(importError(error));

@@ -84,10 +84,14 @@ export class ChainImport {
     const { db } = this;
     // Taken over once the transaction has committed: a failed batch leaves the state as it was.
     const next = await db.transaction('rw', [db.events, db.gaps, db.summaries], async () => {
-      const stored = await db.events.bulkGet(records.map((r) => r.id));
+      // Only ids up to the newest stored one can be stored already: a fresh import asks nothing.
+      const known = records.filter((r) => this.newest && r.id <= this.newest.id);
+      const stored = new Map(
+        (await db.events.bulkGet(known.map((r) => r.id))).map((event, i) => [known[i]!.id, event]),
+      );
       const fresh: ChainedRecord[] = [];
-      records.forEach((record, i) => {
-        const existing = stored[i];
+      records.forEach((record) => {
+        const existing = stored.get(record.id);
         if (existing) {
           if (!sameRecord(existing, record)) throw new ImportRefused('conflict', record.id);
         } else if (this.newest && record.id <= this.newest.id) {

@@ -82,6 +82,8 @@ function describeImportError(error: ImportError): string {
       return t('dataImportCancelled');
     case 'file-changed':
       return t('dataImportFileChanged');
+    case 'unreadable':
+      return t('dataImportNotVerified', t('exportVerifyUnreadable', error.detail));
   }
 }
 

@@ -11,17 +11,25 @@ import { eventLine } from '../../../src/export/json';
 import { GENESIS_HASH } from '../../../src/storage/chain';
 import { chainEvents, generateEvents, type SeedOptions } from './seed';
 
+/** Seed wallets whose generated origins are their catalog hosts (an import checks that). */
+const IMPORTABLE_WALLETS = ['alipay', 'binance', 'coinbase', 'kraken', 'okx', 'paypal'];
+
 /**
  * A complete events export (src/export/format.ts) of `count` generated events, written to `file`
  * line by line, as the extension's "Export JSON" would make it from a profile that recorded them:
- * for import and verification tests and the import benchmark. Returns the chain head.
+ * for import and verification tests and the import benchmark; every record passes the import's
+ * checks. Returns the chain head.
  */
 export async function writeExportFile(
   file: string,
   count: number,
   options: SeedOptions & { exportedAt?: number } = {},
 ): Promise<{ head: string; count: number }> {
-  const events = await chainEvents(generateEvents(count, options));
+  const generated = generateEvents(count, { wallets: IMPORTABLE_WALLETS, ...options }).map((e) =>
+    // The import takes attempt ids of 8 to 64 characters, as the content script makes them.
+    e.attemptId ? { ...e, attemptId: e.attemptId.replace('seed-', 'seed-attempt-') } : e,
+  );
+  const events = await chainEvents(generated);
   const exportId = `bench-${count}-${options.seed ?? 7}`;
   const unsealed: Omit<ExportHeader, 'seal'> = {
     format: EXPORT_FORMAT,
