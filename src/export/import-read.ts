@@ -19,8 +19,16 @@ export type ImportError =
   | { code: 'unreadable'; detail: string }
   | { code: 'storage'; detail: string };
 
-/** Records per write: a transaction short enough that the page never waits on one for long. */
-export const IMPORT_BATCH = 5_000;
+/**
+ * Records per write. Each commit makes the open log page read its list, chart and counts again,
+ * so fewer, larger transactions (written in the worker, off the page's thread) cost the page less.
+ */
+export const IMPORT_BATCH = 10_000;
+/**
+ * Up to this many checked records are kept from the first reading and written from memory (some
+ * 60 MB in the worker); a larger file is read a second time instead, a batch at a time.
+ */
+export const KEEP_RECORDS = 100_000;
 
 /** Opens the file again from its start: it is read twice (verify, then write). */
 export type OpenFile = () => AsyncIterable<Uint8Array | string>;
@@ -53,23 +61,31 @@ const bytesOf = (chunk: Uint8Array | string) =>
 
 /**
  * The first reading: the file must verify intact and every record must be an event this
- * extension could have recorded by `now` (import-validate.ts), else nothing is written. Nothing is
- * kept but a digest of the bytes; the records are read again for writing, and the second reading
- * must digest the same, so what is written is what was verified (memory stays one batch).
+ * extension could have recorded by `now` (import-validate.ts), else nothing is written. Up to
+ * KEEP_RECORDS checked records are kept for writing; beyond that only a digest of the bytes is,
+ * and the records are read again for writing: that second reading must digest the same, so what
+ * is written is what was verified (memory stays one batch).
  */
 export async function planImport(
   open: OpenFile,
   now: number,
-  options: { size?: number; onProgress?: (progress: ImportProgress) => void } = {},
+  options: {
+    size?: number;
+    onProgress?: (progress: ImportProgress) => void;
+    /** Records kept from the first reading at most (tests pass 0 to read twice). */
+    keep?: number;
+  } = {},
 ): Promise<ImportPlan> {
   const digest = sha256.create();
   let bad: ImportError | undefined;
+  let kept: ChainedRecord[] | undefined = [];
   const verifier = new ExportVerifier((line, index) => {
     if (bad) return;
     const check = checkRecord(line, now);
     if (!check.ok) {
       bad = { code: 'bad-record', index, id: line.id, field: check.field, problem: check.problem };
-    }
+    } else if (kept && kept.length < (options.keep ?? KEEP_RECORDS)) kept.push(check.record);
+    else kept = undefined;
   });
   const verified = await verifyStream(
     open(),
@@ -93,8 +109,16 @@ export async function planImport(
     ok: true,
     header,
     count: verified.count,
-    batches: (batch = IMPORT_BATCH) => readBatches(open, now, expected, batch),
+    batches: (batch = IMPORT_BATCH) =>
+      kept ? keptBatches(kept, batch) : readBatches(open, now, expected, batch),
   };
+}
+
+async function* keptBatches(
+  records: ChainedRecord[],
+  size: number,
+): AsyncGenerator<ChainedRecord[]> {
+  for (let i = 0; i < records.length; i += size) yield records.slice(i, i + size);
 }
 
 async function* readBatches(

@@ -114,12 +114,15 @@ describe('20,000 events', () => {
   it('verify shows its progress and ends intact', async () => {
     const page = await logPage();
     const seen = page.waitForFunction(
-      () => document.querySelector('[data-testid="verify-progress"]')?.textContent,
+      () => {
+        const line = document.querySelector('[data-testid="verify-progress"]')?.textContent;
+        return /^Verifying… [\d,]+ of ~20,000 records/.test(line ?? '') && line;
+      },
       null,
       { timeout: 60_000, polling: 'raf' },
     );
     await page.setInputFiles('[data-testid="verify-file"]', twentyK);
-    expect(await (await seen).jsonValue()).toMatch(/^Verifying… [\d,]+ of ~[\d,]+ records/);
+    expect(await (await seen).jsonValue()).toMatch(/^Verifying… [\d,]+ of ~20,000 records/);
     await expect
       .poll(() => text(page, 'verify-result'), { timeout: 60_000 })
       .toBe(`Intact: 20,000 records, chain head ${head}.`);

@@ -37,44 +37,57 @@ async function snapshot(db: ReturnType<typeof memoryDb>) {
   return { events: await db.events.toArray(), gaps: await db.gaps.toArray() };
 }
 
-/** Imports `text` three records a batch. */
+/** Imports `text` three records a batch, read twice from the file (keep 0) or kept in memory. */
 async function importInBatches(
   db: ReturnType<typeof memoryDb>,
   text: string,
   options: Parameters<typeof writeImport>[4] = {},
   open = () => textChunks(text, 50),
+  keep = 0,
 ) {
-  const plan = await planImport(open, NOW);
+  const plan = await planImport(open, NOW, { keep });
   if (!plan.ok) throw new Error(JSON.stringify(plan.error));
   return writeImport(db, plan.header.gaps, plan.batches(3), NOW, options);
 }
 
 describe('an import in batches', () => {
-  it('ends as one transaction would: same events, one marker, the source’s gaps, chain intact', async () => {
-    const { db: from, text } = await fileOf(30, async (db) => {
-      await pruneExpired(db, 1, T0 + 24 * HOUR + 10 * HOUR);
-      await deleteWalletHistory(db, 'binance', NOW);
-    });
-    const to = memoryDb();
-    const done: number[] = [];
-    const result = await importInBatches(to, text, { onProgress: (n) => done.push(n) });
-    expect(result).toMatchObject({ ok: true, added: 13, skipped: 0, gaps: 3 });
-    expect(done).toEqual([3, 6, 9, 12, 13]);
-    expect(await to.events.toArray()).toEqual(await from.events.toArray());
-    expect((await to.gaps.toArray()).map((g) => g.reason)).toEqual([
-      'retention',
-      'delete-wallet',
-      'import',
-    ]);
-    expect((await to.gaps.toArray()).filter((g) => g.reason === 'import')).toMatchObject([
-      { imported: 13, firstId: (await from.events.toArray())[0]!.id, lastId: 30 },
-    ]);
-    expect(await verifyChain(to)).toMatchObject({
-      ok: true,
-      count: 13,
-      head: await chainHead(from),
-    });
-  });
+  it.each([
+    ['read twice', 0],
+    ['kept from the first reading', 100],
+  ])(
+    'ends as one transaction would (%s): same events, one marker, the source’s gaps, chain intact',
+    async (_name, keep) => {
+      const { db: from, text } = await fileOf(30, async (db) => {
+        await pruneExpired(db, 1, T0 + 24 * HOUR + 10 * HOUR);
+        await deleteWalletHistory(db, 'binance', NOW);
+      });
+      const to = memoryDb();
+      const done: number[] = [];
+      const result = await importInBatches(
+        to,
+        text,
+        { onProgress: (n) => done.push(n) },
+        undefined,
+        keep,
+      );
+      expect(result).toMatchObject({ ok: true, added: 13, skipped: 0, gaps: 3 });
+      expect(done).toEqual([3, 6, 9, 12, 13]);
+      expect(await to.events.toArray()).toEqual(await from.events.toArray());
+      expect((await to.gaps.toArray()).map((g) => g.reason)).toEqual([
+        'retention',
+        'delete-wallet',
+        'import',
+      ]);
+      expect((await to.gaps.toArray()).filter((g) => g.reason === 'import')).toMatchObject([
+        { imported: 13, firstId: (await from.events.toArray())[0]!.id, lastId: 30 },
+      ]);
+      expect(await verifyChain(to)).toMatchObject({
+        ok: true,
+        count: 13,
+        head: await chainHead(from),
+      });
+    },
+  );
 
   it('cancelled after some batches were written: the database is as it was', async () => {
     const { text } = await fileOf(12);
