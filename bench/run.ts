@@ -14,6 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentScriptFigures } from './content-script';
+import { importFigures } from './import';
 import { latencyFigures } from './latency';
 import { logPageFigures } from './log-page';
 import { walletPageFigures } from './wallet-page';
@@ -40,6 +41,7 @@ const GROUPS: Group[] = [
   { name: 'page-load', run: pageLoadFigures },
   { name: 'latency', run: latencyFigures },
   { name: 'storage', run: storageFigures },
+  { name: 'import', run: importFigures },
 ];
 
 const only = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { EVENT_KINDS, NOTICE_KINDS, type EventKind, type NoticeKind } from '../model/event-types';
-import type { ChainedRecord } from '../storage/events';
+import type { ChainedRecord } from '../storage/import-chain';
 import { LIMITS } from '../messages/types';
 import { isRecord, type ExportLine } from './parse';
 import { UNSAFE_CHARS } from '../model/text';

@@ -1,8 +1,15 @@
 import type { SentinelDb } from '../storage/db';
-import { importChained, ImportRefused, type ChainedRecord } from '../storage/events';
-import { checkRecord, type FieldProblem } from './import-validate';
-import { parseExport } from './parse';
-import { verifyParsed, type VerifyFailure } from './verify';
+import { withChainLock } from '../storage/events';
+import {
+  ChainImport,
+  ImportRefused,
+  type ChainedRecord,
+  type ImportOutcome,
+} from '../storage/import-chain';
+import type { ChainGap } from '../model/gap-types';
+import { FileChanged, planImport, type ImportError } from './import-read';
+import { textChunks } from './verify';
+import { MAX_IMPORT_BYTES } from './format';
 
 /**
  * Import of our own events export, for moving to another browser. The policy (docs/how-it-works.md, "Verify
@@ -15,25 +22,78 @@ import { verifyParsed, type VerifyFailure } from './verify';
  *    an empty database (delete everything first), so the local chain stays in one order;
  * 5. where a record does not chain from the one before it here (a filtered export, or the local
  *    events came first), the break is recorded as a gap, so verifyChain stays intact and says so.
- * All in one transaction.
+ * The file is read as a stream, twice (import-read.ts), and written a batch per transaction under
+ * the chain lock; a cancel or a failure part-way removes what was written (storage/import-chain.ts).
  */
-import { MAX_IMPORT_BYTES } from './format';
-
 export { MAX_IMPORT_BYTES };
 
-export type ImportError =
-  | { code: 'too-large'; limitMb: number }
-  | { code: 'not-verified'; failure: VerifyFailure }
-  | { code: 'bad-record'; index: number; id: number; field: string; problem: FieldProblem }
-  | { code: 'conflict' | 'predates'; id: number }
-  | { code: 'storage'; detail: string };
+export type { ImportError };
 
-export type ImportResult =
-  | { ok: true; added: number; skipped: number; gaps: number; walletIds: string[] }
-  | { ok: false; error: ImportError };
+export type ImportResult = ({ ok: true } & ImportOutcome) | { ok: false; error: ImportError };
 
 const refuse = (error: ImportError): ImportResult => ({ ok: false, error });
 
+/** Thrown into the write loop when the person cancels. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+  }
+}
+
+export interface WriteOptions {
+  signal?: AbortSignal;
+  /** Records written or skipped so far. */
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Writes verified records, a batch per transaction, under the chain lock held throughout (the
+ * worker's new events wait, then chain on after them). A refusal, a storage error, a changed file
+ * or a cancel removes everything this import wrote: the database is as it was.
+ */
+export function writeImport(
+  db: SentinelDb,
+  sourceGaps: ReadonlyArray<Omit<ChainGap, 'id'>>,
+  batches: AsyncIterable<ChainedRecord[]>,
+  now: number,
+  { signal, onProgress }: WriteOptions = {},
+): Promise<ImportResult> {
+  return withChainLock(async () => {
+    const importer = await ChainImport.start(db, sourceGaps, now);
+    const reader = batches[Symbol.asyncIterator]();
+    try {
+      let done = 0;
+      let next = reader.next();
+      for (;;) {
+        const batch = await next;
+        if (batch.done) break;
+        if (signal?.aborted) throw new ImportCancelled();
+        // The next batch is read and checked while this one is written.
+        next = reader.next();
+        next.catch(() => undefined);
+        await importer.add(batch.value);
+        done += batch.value.length;
+        onProgress?.(done);
+      }
+      if (signal?.aborted) throw new ImportCancelled();
+      return { ok: true, ...(await importer.finish()) };
+    } catch (error) {
+      await reader.return?.().catch(() => undefined);
+      // If even this fails, the import marker still says exactly what came in.
+      await importer.rollback().catch(() => undefined);
+      return refuse(importError(error));
+    }
+  });
+}
+
+function importError(error: unknown): ImportError {
+  if (error instanceof ImportRefused) return { code: error.code, id: error.recordId };
+  if (error instanceof ImportCancelled) return { code: 'cancelled' };
+  if (error instanceof FileChanged) return { code: 'file-changed' };
+  return { code: 'storage', detail: errorName(error) };
+}
+
+/** The whole import of a file in memory (tests; the page streams through a worker instead). */
 export async function importExport(
   db: SentinelDb,
   text: string,
@@ -42,30 +102,12 @@ export async function importExport(
   if (text.length > MAX_IMPORT_BYTES) {
     return refuse({ code: 'too-large', limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
   }
-  const parsed = parseExport(text);
-  if (!parsed.ok) return refuse({ code: 'not-verified', failure: parsed });
-  const verified = await verifyParsed(parsed);
-  if (!verified.ok) return refuse({ code: 'not-verified', failure: verified });
-
-  const records: ChainedRecord[] = [];
-  for (const [index, line] of parsed.records.entries()) {
-    const check = checkRecord(line, now);
-    if (!check.ok) {
-      const { field, problem } = check;
-      return refuse({ code: 'bad-record', index, id: line.id, field, problem });
-    }
-    records.push(check.record);
-  }
-  try {
-    const outcome = await importChained(db, records, parsed.header.gaps, now);
-    return { ok: true, ...outcome };
-  } catch (error) {
-    if (error instanceof ImportRefused) return refuse({ code: error.code, id: error.recordId });
-    return refuse({ code: 'storage', detail: errorName(error) });
-  }
+  const plan = await planImport(() => textChunks(text), now);
+  if (!plan.ok) return plan;
+  return writeImport(db, plan.header.gaps, plan.batches(), now);
 }
 
-function errorName(error: unknown): string {
+export function errorName(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 200);
   return String(error).slice(0, 200);
 }

@@ -20,11 +20,22 @@ export type ParseFailure = {
   line: number;
 };
 
-export type Parsed = { ok: true; header: ExportHeader; records: ExportLine[] } | ParseFailure;
+/** A cap the file broke (file-limits.ts): it is refused before it can exhaust the page's memory. */
+export type FileLimit = 'file-size' | 'records' | 'line-length' | 'zip-entries' | 'zip-entry-size';
+export type LimitFailure = {
+  ok: false;
+  reason: 'limit';
+  limit: FileLimit;
+  /** The cap: bytes for sizes, characters for a line, a count otherwise. */
+  max: number;
+  /** 1-based line in the file, where the cap was met while reading lines. */
+  line?: number;
+};
 
 /** Far above any real record (a message is ≤ 200 chars); a longer line is not ours. */
 export const MAX_LINE_CHARS = 16_384;
-export const MAX_RECORDS = 2_000_000;
+/** More than any real history (a busy person records some 100,000 events a year). */
+export const MAX_RECORDS = 1_000_000;
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const GAP_REASONS = ['retention', 'delete-wallet', 'delete-all', 'recovery', 'import'];
@@ -104,25 +115,22 @@ function idOf(value: unknown, text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Splits an export into its header and lines; checks the shape only, not the hashes. */
-export function parseExport(text: string): Parsed {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  const malformed = (index: number, id: number | null): ParseFailure => ({
-    ok: false,
-    reason: 'malformed',
-    index,
-    id,
-    line: index + 2,
-  });
-  const header = parseJson(lines[0] ?? '');
-  if (!isHeader(header) || lines.length - 1 > MAX_RECORDS) return malformed(-1, null);
-  const records: ExportLine[] = [];
-  for (let i = 1; i < lines.length; i += 1) {
-    const text = lines[i] as string;
-    const value = parseJson(text);
-    if (!isLine(value)) return malformed(i - 1, idOf(value, text));
-    records.push(value);
-  }
-  return { ok: true, header, records };
+/** The header line, or undefined when it is not one of ours. */
+export function readHeader(text: string): ExportHeader | undefined {
+  const value = parseJson(text.replace(/^\uFEFF/, ''));
+  return isHeader(value) ? value : undefined;
+}
+
+/** Whether the first line at least claims to be our header: then a count over the cap is named. */
+export function declaredCount(text: string): number | undefined {
+  const value = parseJson(text.replace(/^\uFEFF/, ''));
+  return isRecord(value) && value.format === EXPORT_FORMAT && isCount(value.count)
+    ? value.count
+    : undefined;
+}
+
+/** One record line: the line, or the id it seems to have (null: none) when it does not parse. */
+export function readLine(text: string): ExportLine | { bad: true; id: number | null } {
+  const value = parseJson(text);
+  return isLine(value) ? value : { bad: true, id: idOf(value, text) };
 }

@@ -1,97 +1,56 @@
-import { chainHashSync, GENESIS_HASH } from '../storage/chain';
-import { headerSeal, lineSeal } from './format';
-import { parseExport, type ExportLine, type Parsed } from './parse';
+import { MAX_IMPORT_BYTES } from './format';
+import { FileLimitError, readLines } from './line-reader';
+import { MAX_LINE_CHARS } from './parse';
+import { ExportVerifier } from './verifier';
 
-export type VerifyReason = 'changed' | 'removed' | 'reordered' | 'malformed';
+export { lineContent } from './verifier';
 
-export type VerifyFailure = {
-  ok: false;
-  reason: VerifyReason;
-  /**
-   * The first bad record, 0-based, as it sits in the file; -1 is the header. For `removed` it is
-   * the record right after the hole (the file's length when its last records went).
-   */
-  index: number;
-  /** That record's id; null for the header, a hole at the end, or a line that does not parse. */
-  id: number | null;
-  /** 1-based line in the file. */
-  line: number;
-};
+export type { RecordFailure, VerifyFailure, VerifyReason, VerifyResult } from './verifier';
+import type { VerifyResult } from './verifier';
 
-export type VerifyResult =
-  { ok: true; count: number; head: string; complete: boolean; exportedAt: number } | VerifyFailure;
-
-const YIELD_EVERY = 2000;
-
-/** The hashed content of a line: everything but the id, the hash and the three line fields. */
-export function lineContent(record: ExportLine): Record<string, unknown> {
-  const { n: _n, id: _id, prev: _prev, hash: _hash, seal: _seal, ...content } = record;
-  return content;
+export interface VerifyOptions {
+  /** Bytes the whole file has, when known: a larger file is refused before it is read. */
+  size?: number;
+  /** Records checked so far and the count the header declares; called once per chunk read. */
+  onProgress?: (done: number, total: number) => void;
+  onChunk?: (chunk: Uint8Array | string) => void;
 }
+
+export const READ_LIMITS = { maxBytes: MAX_IMPORT_BYTES, maxLineChars: MAX_LINE_CHARS };
 
 /**
- * Checks an events export (format.ts) and names the first record that was changed, removed or
- * reordered. Each record must hash to its `hash` from its `prev`, and its `seal` must cover its
- * id and position; a position out of step means a line was removed (the record that belongs there
- * is nowhere later) or moved (it is). A complete export must also chain line to line, except
- * where a recorded gap in the header declares the link.
+ * Verifies an export read as a stream of chunks (a File's stream, a ZIP entry, a Node file),
+ * holding one chunk and one line at a time; stops at the first failure.
  */
-export function verifyExport(text: string): Promise<VerifyResult> {
-  return verifyParsed(parseExport(text));
+export async function verifyStream(
+  chunks: AsyncIterable<Uint8Array | string>,
+  { size, onProgress, onChunk }: VerifyOptions = {},
+  verifier = new ExportVerifier(),
+): Promise<VerifyResult> {
+  if (size !== undefined && size > MAX_IMPORT_BYTES) {
+    return { ok: false, reason: 'limit', limit: 'file-size', max: MAX_IMPORT_BYTES };
+  }
+  try {
+    for await (const lines of readLines(chunks, { ...READ_LIMITS, onChunk })) {
+      for (const line of lines) {
+        const failure = verifier.push(line);
+        if (failure) return failure;
+      }
+      onProgress?.(verifier.records, verifier.header?.count ?? 0);
+    }
+  } catch (error) {
+    if (error instanceof FileLimitError) return error.failure;
+    throw error;
+  }
+  return verifier.finish();
 }
 
-/** verifyExport over a file already parsed (the import reads it once). */
-export async function verifyParsed(parsed: Parsed): Promise<VerifyResult> {
-  if (!parsed.ok) return parsed;
-  const { header, records } = parsed;
-  const fail = (reason: VerifyReason, index: number): VerifyFailure => ({
-    ok: false,
-    reason,
-    index,
-    id: records[index]?.id ?? null,
-    line: index + 2,
-  });
-  if (headerSeal(header) !== header.seal) return fail('changed', -1);
+/** `verifyStream` over a whole file in memory (tests, small files). */
+export function verifyExport(text: string): Promise<VerifyResult> {
+  return verifyStream(textChunks(text));
+}
 
-  const declared = new Set(
-    header.gaps.flatMap((gap) => gap.links.map((l) => `${l.id}:${l.previousHash}:${l.afterId}`)),
-  );
-  const positionOf = new Map<number, number>();
-  records.forEach((record, index) => {
-    if (!positionOf.has(record.n)) positionOf.set(record.n, index);
-  });
-
-  for (let k = 0; k < records.length; k += 1) {
-    if (k > 0 && k % YIELD_EVERY === 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    const record = records[k] as ExportLine;
-    if (chainHashSync(record.prev, lineContent(record)) !== record.hash) return fail('changed', k);
-    if (lineSeal(header.exportId, record) !== record.seal) return fail('changed', k);
-    if (record.n !== k) {
-      const belongsHere = positionOf.get(k);
-      const moved = record.n < k || (belongsHere !== undefined && belongsHere > k);
-      return fail(moved ? 'reordered' : 'removed', k);
-    }
-    const before = records[k - 1];
-    if (before && record.id <= before.id) return fail('reordered', k);
-    if (header.complete) {
-      const expected = before?.hash ?? GENESIS_HASH;
-      const link = `${record.id}:${record.prev}:${before?.id ?? 0}`;
-      if (record.prev !== expected && !declared.has(link)) {
-        return fail('removed', k);
-      }
-    }
-  }
-  if (records.length < header.count) return fail('removed', records.length);
-  if (records.length > header.count) return fail('malformed', header.count);
-  const last = records[records.length - 1];
-  if (header.complete && (last?.hash ?? GENESIS_HASH) !== header.chainHead) {
-    return fail('changed', -1);
-  }
-  return {
-    ok: true,
-    count: records.length,
-    head: header.chainHead,
-    complete: header.complete,
-    exportedAt: header.exportedAt,
-  };
+/** A text in pieces, as a stream would bring it. */
+export async function* textChunks(text: string, size = 1 << 16): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }

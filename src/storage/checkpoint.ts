@@ -129,7 +129,7 @@ async function recordLoss(
     };
     await db.gaps.add(gap as ChainGap);
     // New events take ids after the lost ones, which stay free for the last export's import
-    // (events.ts `importChained` fills a recovery gap's range). Adding a record with a higher key
+    // (import-chain.ts `ChainImport` fills a recovery gap's range). Adding a record with a higher key
     // moves IndexedDB's key generator on for good; the placeholder goes in the same transaction.
     const newest = (await db.events.orderBy(':id').lastKey()) as number | undefined;
     if ((newest ?? 0) < saved.lastId) {

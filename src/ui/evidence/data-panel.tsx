@@ -11,6 +11,8 @@ import { formatNumber, language, plural, t } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { describeImport } from './describe';
+import type { JobProgress } from './file-jobs';
+import { FileProgress } from './file-progress';
 
 const RETENTION_CHOICES = [30, 90, 180, 365, 730, 1825] as const;
 interface Status {
@@ -107,29 +109,34 @@ export function DataPanel({ db, settings }: { db: SentinelDb; settings: Settings
   const [chosen, setChosen] = useState('');
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState<JobProgress | null>(null);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
   const list = wallets.status === 'ready' ? wallets.value : [];
   const total = list.reduce((sum, w) => sum + w.count, 0);
   const selected = list.find((w) => w.walletId === chosen) ?? list[0];
 
   const runImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    input.value = '';
     if (!file) return;
-    setImporting(true);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setStatus({ text: t('dataImportTooLarge', MAX_IMPORT_BYTES / 1024 / 1024), tone: 'bad' });
+      return;
+    }
+    setImporting({ phase: 'verify', done: 0, total: 0 });
     setStatus({ text: t('dataImportWorking'), tone: 'info' });
     try {
-      if (file.size > MAX_IMPORT_BYTES) {
-        setStatus({ text: t('dataImportTooLarge', MAX_IMPORT_BYTES / 1024 / 1024), tone: 'bad' });
-        return;
-      }
-      const { importExport } = await import('../../export/import');
-      const result = await importExport(db, await file.text(), Date.now());
+      // Read, checked and written in a worker, a batch per transaction (file-jobs.ts).
+      const { importFile } = await import('./file-jobs');
+      const job = importFile(file, Date.now(), setImporting);
+      setCancel(() => job.cancel);
+      const result = await job.result;
       setStatus({ text: describeImport(result), tone: result.ok ? 'ok' : 'bad' });
     } catch (error) {
       setStatus({ text: t('dataImportStorage', String(error)), tone: 'bad' });
     } finally {
-      setImporting(false);
-      input.value = '';
+      setImporting(null);
+      setCancel(null);
     }
   };
 
@@ -176,10 +183,11 @@ export function DataPanel({ db, settings }: { db: SentinelDb; settings: Settings
           type="file"
           accept=".ndjson,.jsonl,.json,application/x-ndjson,application/json"
           data-testid="import-file"
-          disabled={importing}
+          disabled={importing !== null}
           onChange={(e) => void runImport(e.currentTarget)}
         />
       </label>
+      {importing && <FileProgress progress={importing} kind="import" onCancel={() => cancel?.()} />}
       <p class="export-hint">{t('dataImportPolicy')}</p>
 
       <h3>{t('dataDeleteTitle')}</h3>

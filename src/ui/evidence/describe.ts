@@ -1,5 +1,6 @@
 import type { ImportError, ImportResult } from '../../export/import';
 import type { FieldProblem } from '../../export/import-validate';
+import type { LimitFailure } from '../../export/parse';
 import type { VerifyFailure, VerifyResult } from '../../export/verify';
 import { plural, t } from '../../wording/i18n';
 
@@ -9,7 +10,26 @@ export function describeVerify(result: VerifyResult): string {
   return describeFailure(result);
 }
 
+const MB = 1024 * 1024;
+
+/** A cap the file broke: said plainly, with the cap, never a crash (issue 19). */
+function describeLimit({ limit, max, line }: LimitFailure): string {
+  switch (limit) {
+    case 'file-size':
+      return t('exportVerifyLimitFileSize', Math.round(max / MB));
+    case 'records':
+      return t('exportVerifyLimitRecords', max);
+    case 'line-length':
+      return t('exportVerifyLimitLine', line ?? 1, max);
+    case 'zip-entries':
+      return t('exportVerifyLimitZipEntries', max);
+    case 'zip-entry-size':
+      return t('exportVerifyLimitZipEntry', Math.round(max / MB));
+  }
+}
+
 function describeFailure(failure: VerifyFailure): string {
+  if (failure.reason === 'limit') return describeLimit(failure);
   const { reason, index, id, line } = failure;
   const record = id === null ? '?' : String(id);
   if (index === -1) {
@@ -58,6 +78,12 @@ function describeImportError(error: ImportError): string {
       return t('dataImportPredates', error.id);
     case 'storage':
       return t('dataImportStorage', error.detail);
+    case 'cancelled':
+      return t('dataImportCancelled');
+    case 'file-changed':
+      return t('dataImportFileChanged');
+    case 'unreadable':
+      return t('dataImportNotVerified', t('exportVerifyUnreadable', error.detail));
   }
 }
 

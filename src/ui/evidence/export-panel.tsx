@@ -6,6 +6,10 @@ import type { EventFilter } from '../../storage/event-filter';
 import { plural, t } from '../../wording/i18n';
 import { describeVerify } from './describe';
 import { downloadBlob, exportFileName } from './download';
+import type { JobProgress } from './file-jobs';
+import { FileProgress } from './file-progress';
+
+const MB = 1024 * 1024;
 
 type Format = 'json' | 'csv' | 'pack';
 interface Status {
@@ -58,6 +62,8 @@ export function ExportPanel({ db, filter }: { db: SentinelDb; filter: EventFilte
   const [busy, setBusy] = useState<Format | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [verdict, setVerdict] = useState<Status | null>(null);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
 
   const run = async (format: Format) => {
     setBusy(format);
@@ -74,20 +80,31 @@ export function ExportPanel({ db, filter }: { db: SentinelDb; filter: EventFilte
 
   const verify = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    input.value = '';
     if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setVerdict({ text: t('exportVerifyLimitFileSize', MAX_IMPORT_BYTES / MB), tone: 'bad' });
+      return;
+    }
     setVerdict({ text: t('exportVerifyWorking'), tone: 'info' });
+    setProgress({ phase: 'verify', done: 0, total: 0 });
     try {
-      if (file.size > MAX_IMPORT_BYTES) {
-        setVerdict({ text: t('dataImportTooLarge', MAX_IMPORT_BYTES / 1024 / 1024), tone: 'bad' });
-        return;
-      }
-      const { verifyExport } = await import('../../export/verify');
-      const result = await verifyExport(await file.text());
-      setVerdict({ text: describeVerify(result), tone: result.ok ? 'ok' : 'bad' });
+      // Read and checked in a worker, as a stream: the page stays responsive for any file.
+      const { verifyFile } = await import('./file-jobs');
+      const job = verifyFile(file, setProgress);
+      setCancel(() => job.cancel);
+      const result = await job.result;
+      if (result.ok) setVerdict({ text: describeVerify(result), tone: 'ok' });
+      else if (result.reason === 'cancelled') {
+        setVerdict({ text: t('exportVerifyCancelled'), tone: 'info' });
+      } else if (result.reason === 'unreadable') {
+        setVerdict({ text: t('exportVerifyUnreadable', result.detail), tone: 'bad' });
+      } else setVerdict({ text: describeVerify(result), tone: 'bad' });
     } catch (error) {
       setVerdict({ text: t('exportVerifyUnreadable', String(error)), tone: 'bad' });
     } finally {
-      input.value = '';
+      setProgress(null);
+      setCancel(null);
     }
   };
 
@@ -125,9 +142,11 @@ export function ExportPanel({ db, filter }: { db: SentinelDb; filter: EventFilte
           type="file"
           accept=".ndjson,.jsonl,.json,application/x-ndjson,application/json"
           data-testid="verify-file"
+          disabled={progress !== null}
           onChange={(e) => void verify(e.currentTarget)}
         />
       </label>
+      {progress && <FileProgress progress={progress} kind="verify" onCancel={() => cancel?.()} />}
       <p role="status" class={`export-status ${verdict?.tone ?? ''}`} data-testid="verify-result">
         {verdict?.text}
       </p>
