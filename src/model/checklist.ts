@@ -67,11 +67,21 @@ export interface ChecklistState {
   tasks?: Partial<Record<TaskId, number>>;
   /** The appeal's date: "submit the appeal" is done when it is set. */
   appealAt?: number;
+  /** The case's steps: "I contacted support" and "Escalate" tick their tasks too. */
+  history?: ReadonlyArray<{ at: number; status: string }>;
 }
+
+/** Tasks a status move says were done: one progress, whatever button the person used. */
+const DONE_BY_STATUS: Partial<Record<TaskId, string>> = {
+  'contact-support': 'support-contacted',
+  escalate: 'escalated',
+};
 
 export function taskDoneAt(state: ChecklistState, task: TaskId): number | undefined {
   if (task === 'submit-appeal') return state.appealAt ?? state.tasks?.[task];
-  return state.tasks?.[task];
+  const status = DONE_BY_STATUS[task];
+  const moved = status ? state.history?.find((h) => h.status === status)?.at : undefined;
+  return state.tasks?.[task] ?? moved;
 }
 
 /** "3 of 7": how far the case's checklist is, for the case, its warning card and the lists. */

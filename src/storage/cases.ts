@@ -123,7 +123,7 @@ export async function setCaseStatus(
 /**
  * Ticks or unticks one task of the case's checklist. "Submit the appeal" is the appeal itself:
  * ticking it records the appeal date and starts the 10-business-day countdown (as the status
- * does), unticking it moves the case back to "support contacted".
+ * does), unticking it moves the case back to the step it was at before.
  */
 export async function setCaseTask(
   db: SentinelDb,
@@ -140,8 +140,12 @@ export async function setCaseTask(
     if (done && current.appealAt === undefined)
       return setCaseStatus(db, id, 'appeal-submitted', now, timeZone);
     if (!done && current.appealAt !== undefined) {
+      // Back to the step the case was at before the appeal (a mistaken tick), not further.
+      const appealed = current.history.map((h) => h.status).lastIndexOf('appeal-submitted');
+      const back =
+        (appealed > 0 ? current.history[appealed - 1]?.status : undefined) ?? 'confirmed';
       await db.cases.update(id, { appealAt: undefined, deadline: undefined });
-      return setCaseStatus(db, id, 'support-contacted', now, timeZone);
+      return setCaseStatus(db, id, back === 'appeal-submitted' ? 'confirmed' : back, now, timeZone);
     }
     return current;
   }

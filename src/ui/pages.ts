@@ -18,7 +18,8 @@ export const PAGES = {
   popup: { parts: [] },
   log: { parts: ['log', 'export'], root: 'main' },
   guide: { parts: ['guide'] },
-  cases: { parts: ['cases'] },
+  // The checklist makes an evidence pack: its report, README and CSV speak the export part.
+  cases: { parts: ['cases', 'export'] },
   options: { parts: ['options'] },
   onboarding: { parts: ['onboarding'] },
   wallet: { parts: ['wallet'] },

@@ -152,7 +152,7 @@ export function draftMessage(
     siteMessages: quotes.length > 0 ? quotes.join('\n') : parts.noMessages,
     records: recordsText,
     evidence: parts.evidence,
-    regulator: facts.regulator ?? '',
+    regulator: facts.regulator ?? parts.regulatorUnknown,
     chainHead: facts.chainHead ?? parts.chainHeadUnknown,
   };
   const { subject, body } = template[kind];

@@ -44,7 +44,8 @@ function format(value: DetailValue): string | number {
     case 'wallet':
       return walletName(value.walletId, language());
     case 'quote':
-      return quoteSiteText(value.text);
+      // The sentence around the quote ends it: “…申诉。”。 would end twice.
+      return quoteSiteText(value.text).replace(/[.。!！]+$/u, '');
   }
 }
 

@@ -6,7 +6,7 @@ import { caseAlarmName, type RecoveryCase } from '../../model/case-types';
 import { setCaseTask } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
 import { formatDay } from '../../wording/format';
-import { language, t, type MessageKey } from '../../wording/i18n';
+import { language, plural, t, type MessageKey } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { errorText } from './labels';
 
@@ -91,7 +91,7 @@ function TaskAction({
             new Blob([pack.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
             exportFileName('evidence', now, 'zip'),
           );
-          setMade(t('taskEvidenceMade', pack.header.count));
+          setMade(plural('taskEvidenceMade', pack.header.count));
           onDone(task);
         } catch (e) {
           setMade(errorText(e));

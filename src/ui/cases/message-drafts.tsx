@@ -11,7 +11,7 @@ import {
   type DraftKind,
   type DraftRecord,
 } from '../../wording/draft-message';
-import { t, type Language } from '../../wording/i18n';
+import { language, t, type Language } from '../../wording/i18n';
 
 const DAY = 86_400_000;
 /** The records a message cites: the wallet's, from a month before the case was opened. */
@@ -27,10 +27,14 @@ const CITED = new Set([
 ]);
 const CHINESE_REGIONS = new Set(['cn', 'hk', 'tw']);
 
-/** The wallet's own language first: Chinese for wallets of mainland China, Hong Kong, Taiwan. */
+/**
+ * The wallet's own language first (Chinese for wallets of mainland China, Hong Kong, Taiwan),
+ * else the language the person reads the page in.
+ */
 function languagesFor(walletId: string): Language[] {
   const regions = getWallet(walletId)?.regions ?? [];
-  return regions.some((r) => CHINESE_REGIONS.has(r)) ? ['zh_CN', 'en'] : ['en', 'zh_CN'];
+  const first: Language = regions.some((r) => CHINESE_REGIONS.has(r)) ? 'zh_CN' : language();
+  return first === 'zh_CN' ? ['zh_CN', 'en'] : ['en', 'zh_CN'];
 }
 
 /**

@@ -113,7 +113,12 @@ export function FindingCard({ finding, caseMark, zone, onStatus }: Props) {
             {t('popupOpenCase')}
           </a>
         )}
-        {acknowledged ? (
+        {/* A recovery case in progress is where this is handled: "Already handled" here would
+            call the wallet healthy while its appeal waits (usability test). */}
+        {caseMark &&
+        caseMark.status !== 'resolved' &&
+        !plan.mine &&
+        !acknowledged ? null : acknowledged ? (
           <button
             type="button"
             class="secondary"

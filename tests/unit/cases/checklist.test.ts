@@ -55,7 +55,7 @@ describe('a case checklist', () => {
     stored = await setCaseTask(db, id, 'submit-appeal', false, T0 + 6, 'Asia/Shanghai');
     expect(stored.appealAt).toBeUndefined();
     expect(stored.deadline).toBeUndefined();
-    expect(stored.status).toBe('support-contacted');
+    expect(stored.status).toBe('confirmed');
     stored = await setCaseTask(db, id, 'kyc-documents', false, T0 + 7, 'Asia/Shanghai');
     expect(checklistProgress(stored).done).toBe(0);
   });
