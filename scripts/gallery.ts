@@ -2,7 +2,8 @@
  * `npm run screenshots`: the gallery (docs/gallery/) and the README's pictures, taken from the
  * built extension in Debian's Chromium on the demo wallet sites. What a person meets, in English
  * and Chinese, light and dark: the popup empty, with one critical warning and with many; the
- * guide opened from a warning; the activity log; a recovery case; the options; the welcome page;
+ * guide opened from a warning; the activity log; a recovery case with its checklist and message
+ * drafts; the wallet page; the options; the welcome page;
  * the evidence report — and the popup and the log at 200% zoom.
  *
  * The warnings come from real flows on the fixture sites (a frozen Gate account, three failed
@@ -229,14 +230,23 @@ await everyWay('log.html', 'log', 'Activity log', WIDE, {
     },
   ]);
 }
-await everyWay('cases.html?case=1', 'case', 'A recovery case', WIDE);
+await everyWay(
+  'cases.html?case=1',
+  'case',
+  'A recovery case: its checklist and the messages written for the person',
+  WIDE,
+);
+await everyWay('wallet.html?id=gate', 'wallet', 'The wallet page (Gate)', WIDE, {
+  ready: '.status-line',
+});
 
 // The evidence report, as the pack holds it, in each language.
 for (const lang of LANGS) {
   await setSettings({ locale: lang });
   const log = await context.newPage();
-  await log.goto(url('log.html'));
+  await log.goto(url('log.html#data'));
   const button = log.locator('button[data-export="pack"]');
+  await button.waitFor();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'gallery-pack-'));
   const [download] = await Promise.all([log.waitForEvent('download'), button.click()]);
   const zip = path.join(dir, 'pack.zip');

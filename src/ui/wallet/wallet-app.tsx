@@ -26,7 +26,7 @@ const guideHref = (f: Finding) =>
   `guide.html?finding=${encodeURIComponent(f.id)}#${encodeURIComponent(f.guide)}`;
 const RANK = { critical: 0, warning: 1, info: 2 } as const;
 
-function Status({ walletId, data }: { walletId: string; data: WalletData }) {
+function Status({ walletId, data, zone }: { walletId: string; data: WalletData; zone: string }) {
   const health = healthOf(data.findings);
   const worst = [...data.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])[0];
   const name = walletName(walletId, language());
@@ -37,8 +37,8 @@ function Status({ walletId, data }: { walletId: string; data: WalletData }) {
       {data.lastAt !== undefined && (
         <span class="meta">
           {' · '}
-          <span title={formatMoment(data.lastAt)}>
-            {t('walletPageLastSeen', formatMinute(data.lastAt))}
+          <span title={formatMoment(data.lastAt, zone)}>
+            {t('walletPageLastSeen', formatMinute(data.lastAt, zone))}
           </span>
         </span>
       )}
@@ -142,7 +142,7 @@ export function WalletApp({
         {known && !data && !error && <p class="meta">{t('walletPageLoading')}</p>}
         {known && data && (
           <>
-            <Status walletId={id} data={data} />
+            <Status walletId={id} data={data} zone={rules.timeZone} />
             <section aria-labelledby="wallet-warnings">
               <h2 id="wallet-warnings">{t('walletPageWarnings')}</h2>
               {data.findings.length === 0 ? (
