@@ -1,3 +1,4 @@
+import { checklistProgress } from '../model/checklist';
 import type { SentinelDb } from '../storage/db';
 import type { CaseStatus, RecoveryCase } from '../model/case-types';
 import type { Finding, StoredEvent } from '../model/event-types';
@@ -30,6 +31,9 @@ export interface CaseMark {
   deadline?: number;
   appealAt?: number;
   lastReplyAt?: number;
+  /** The case's checklist (src/model/checklist.ts): steps done of all. */
+  done?: number;
+  total?: number;
 }
 
 /** The popup shows at most this many open findings; the rest are one click away in the log. */
@@ -68,6 +72,9 @@ function caseMark(c: RecoveryCase): CaseMark {
   if (c.deadline !== undefined) mark.deadline = c.deadline;
   if (c.appealAt !== undefined) mark.appealAt = c.appealAt;
   if (c.lastReplyAt !== undefined) mark.lastReplyAt = c.lastReplyAt;
+  const { done, total } = checklistProgress(c);
+  mark.done = done;
+  mark.total = total;
   return mark;
 }
 

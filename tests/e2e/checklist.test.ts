@@ -48,8 +48,18 @@ describe('a recovery case checklist', () => {
       })
       .toBe(true);
 
-    casePage = await session.browser.context.newPage();
-    await casePage.goto(url(`cases.html?finding=${encodeURIComponent(frozen!.id)}`));
+    // The warning card's main action, "Start recovery", opens the case for it.
+    const popup = await session.browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(url('popup.html'));
+    const card = popup.locator(`[data-finding="${frozen!.id}"]`);
+    [casePage] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      card.getByRole('link', { name: /^Start recovery/ }).click(),
+    ]);
+    await casePage.waitForLoadState();
+    expect(casePage.url()).toBe(url(`cases.html?finding=${encodeURIComponent(frozen!.id)}`));
+    await popup.close();
     await expect.poll(() => casePage.locator('#case-wallet').inputValue()).toBe('gate');
     await casePage.locator('#case-amount').fill('2400');
     await casePage.locator('#case-currency').fill('USDT');
@@ -138,7 +148,13 @@ describe('a recovery case checklist', () => {
       .toContain('3 of 9 done');
   });
 
-  it('shows progress in the case list, speaks Chinese and stays accessible', async () => {
+  it('shows progress in the case list and on the warning card, speaks Chinese and stays accessible', async () => {
+    const popup = await session.browser.context.newPage();
+    await popup.goto(url('popup.html'));
+    await expect
+      .poll(() => popup.locator('.finding .case-progress').first().textContent())
+      .toContain('case: 3 of 9 steps done');
+    await popup.close();
     await casePage.goto(url('cases.html'));
     await expect
       .poll(() => casePage.locator('.case-list li').first().textContent())

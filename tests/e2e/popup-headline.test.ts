@@ -153,7 +153,8 @@ describe('popup headline', () => {
     const card = popup.locator(`[data-finding="${f.id}"]`);
     const [form] = await Promise.all([
       session.browser.context.waitForEvent('page'),
-      card.getByRole('link', { name: /^Open a recovery case/ }).click(),
+      // "Start recovery", the card's main action, opens a case for it.
+      card.getByRole('link', { name: /^Start recovery/ }).click(),
     ]);
     await expect.poll(() => form.locator('#case-wallet').inputValue()).toBe('gate');
     await Promise.all([

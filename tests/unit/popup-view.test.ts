@@ -92,7 +92,15 @@ describe('popup state', () => {
     expect(state.wallets.find((w) => w.walletId === 'gate')!.worst?.id).toBe('frozen');
     // The newest case of the finding.
     expect(state.cases).toEqual({
-      frozen: { id: 2, status: 'appeal-submitted', appealAt: T0, deadline: T0 + 1e9 },
+      frozen: {
+        id: 2,
+        status: 'appeal-submitted',
+        appealAt: T0,
+        deadline: T0 + 1e9,
+        // The security checklist, with the appeal (its own step) done.
+        done: 1,
+        total: 9,
+      },
     });
   });
 

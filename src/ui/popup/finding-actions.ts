@@ -91,7 +91,9 @@ export function mainAction(finding: Finding): MainAction {
   const p = finding.params ?? {};
   switch (main) {
     case 'recover':
-      return { label: 'actionStartRecovery', href: guideHref(finding), isGuide: true };
+      // Recovery starts with a case: its checklist for this cause, the messages, the countdown
+      // (issue 16); the guide's steps stay one link away on the card and in the case.
+      return { label: 'actionStartRecovery', href: newCaseHref(finding), isGuide: false };
     case 'withdrawals':
       return { label: 'actionReviewWithdrawals', href: logHref(finding), isGuide: false };
     case 'address':

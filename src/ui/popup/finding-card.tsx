@@ -90,6 +90,12 @@ export function FindingCard({ finding, caseMark, zone, onStatus }: Props) {
       <p class="meta">
         {walletName(finding.walletId, language())} · {causeLabel(finding.cause)} ·{' '}
         <Ago at={finding.at} />
+        {caseMark?.total !== undefined && caseMark.status !== 'resolved' && (
+          <span class="case-progress">
+            {' · '}
+            {t('popupCaseProgress', caseMark.done ?? 0, caseMark.total)}
+          </span>
+        )}
       </p>
       <div class="actions">
         <MainActionLink finding={finding} caseMark={caseMark} zone={zone} />
@@ -103,7 +109,7 @@ export function FindingCard({ finding, caseMark, zone, onStatus }: Props) {
             {t('popupWhatToDo')}
           </a>
         )}
-        {!caseMark && plan.recovery && (
+        {!caseMark && plan.recovery && main.label !== 'actionStartRecovery' && (
           <a
             class="case-link secondary"
             href={newCaseHref(finding)}
