@@ -110,7 +110,7 @@ async function checkpointCounts(page: Page, count: number) {
 /** Opens the log, waits until the checkpoint counts `count` events, downloads the JSON export. */
 async function exportAll(count: number): Promise<string> {
   const log = await context!.newPage();
-  await log.goto(url('log.html'));
+  await log.goto(url('log.html#data'));
   await checkpointCounts(log, count);
   const [file] = await Promise.all([
     log.waitForEvent('download'),
@@ -152,7 +152,7 @@ async function importThroughNotice(
       expect.stringContaining(`${lost} events lost with a damaged or removed database`),
     );
   await log.getByTestId('database-loss-import').click();
-  const input = log.locator('#data [data-testid="import-file"]');
+  const input = log.locator('#log-panel-data [data-testid="import-file"]');
   await input.waitFor({ state: 'attached', timeout: 30_000 });
   await expect.poll(() => log.evaluate(() => location.hash)).toBe('#data');
   await input.setInputFiles(file);

@@ -19,7 +19,7 @@ const BOX = {
 function scrollToImport(): void {
   let tries = 0;
   const look = () => {
-    const panel = document.querySelector('#data .data-panel');
+    const panel = document.querySelector('.data-panel');
     if (panel) {
       panel.scrollIntoView({ block: 'start' });
       (panel.querySelector('input[type=file]') as HTMLElement | null)?.focus();
@@ -95,7 +95,8 @@ export function DatabaseLossNotice({
   const onImport = (e: Event) => {
     if (!importHref.startsWith('#')) return;
     e.preventDefault();
-    history.replaceState(null, '', importHref);
+    // A hash change the page hears: the log opens its data tab (log-tabs.tsx) on it.
+    location.hash = importHref;
     scrollToImport();
   };
 
