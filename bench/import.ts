@@ -47,6 +47,8 @@ async function measure(
   file: string,
   ids: { input: string; result: string; progress: string; done: RegExp },
 ): Promise<{ ms: number; longest: number; seen: string[] }> {
+  // A fresh document each time: the data tab is `#data`, and a hash alone would not reload.
+  await page.goto('about:blank');
   await page.goto(url);
   await page.waitForSelector('section.data-panel');
   const sel = (id: string) => `[data-testid="${id}"]`;
@@ -83,7 +85,7 @@ export async function importFigures(): Promise<Figure[]> {
   await writeExportFile(file, EVENTS, { end: Date.now() - 60_000, days: 365 });
   const browser = await launchWithExtension({ extensionDir: DIST_CHROME, port: 9 });
   try {
-    const url = `chrome-extension://${browser.extensionId}/log.html`;
+    const url = `chrome-extension://${browser.extensionId}/log.html#data`;
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(url);

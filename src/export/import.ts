@@ -1,6 +1,7 @@
 import type { SentinelDb } from '../storage/db';
 import { withChainLock } from '../storage/events';
 import {
+  announceImport,
   ChainImport,
   ImportRefused,
   type ChainedRecord,
@@ -82,6 +83,9 @@ export function writeImport(
       // If even this fails, the import marker still says exactly what came in.
       await importer.rollback().catch(() => undefined);
       return refuse(importError(error));
+    } finally {
+      // The batches wrote without a word to the live queries: one notice for all of them.
+      announceImport();
     }
   });
 }

@@ -1,3 +1,4 @@
+import { Dexie, RangeSet } from 'dexie';
 import { chainedFromSync, GENESIS_HASH, gapLinks, type GapLinks } from './chain';
 import { canonicalJson } from './canonical-json';
 import type { StoredEvent } from '../model/event-types';
@@ -156,6 +157,7 @@ export class ChainImport {
       const marker = fresh.length > 0 ? await this.writeMarker(fresh, unexplained) : undefined;
       const walletIds = [...new Set(fresh.map((r) => r.walletId))];
       await db.summaries.bulkDelete(walletIds);
+      unheard();
       return { used, unexplained, before, previous, copied, marker, fresh, walletIds };
     });
     this.used = next.used;
@@ -253,6 +255,24 @@ export class ChainImport {
     this.copied = new Map();
     this.added = 0;
   }
+}
+
+/**
+ * Keeps the current transaction's writes from Dexie's change notices (its live queries, in this
+ * context and, over a BroadcastChannel, in every other page). Called after the transaction's
+ * last write: Dexie collects what each write changed on the IDBTransaction and announces it when
+ * the transaction commits. Each batch announced made the open log page read its list, chart and
+ * counts again while the import wrote (bench `import`); `announceImport` tells once instead.
+ */
+function unheard(): void {
+  const trans = Dexie.currentTransaction?.idbtrans as
+    (IDBTransaction & { mutatedParts?: unknown }) | undefined;
+  if (trans) delete trans.mutatedParts;
+}
+
+/** Tells every live query, here and in the other pages, that anything may have changed. */
+export function announceImport(): void {
+  Dexie.on('storagemutated').fire({ all: new RangeSet(-Infinity, [[]]) });
 }
 
 type Chained = Pick<StoredEvent, 'id' | 'hash'>;

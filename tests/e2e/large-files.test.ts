@@ -35,7 +35,8 @@ async function blankLines(file: string, size: number): Promise<void> {
 
 async function logPage(): Promise<Page> {
   const page = await session.browser.context.newPage();
-  await page.goto(`chrome-extension://${session.browser.extensionId}/log.html`);
+  // The data panel is on the log page's second tab (#data).
+  await page.goto(`chrome-extension://${session.browser.extensionId}/log.html#data`);
   await page.waitForSelector('section.data-panel');
   return page;
 }
