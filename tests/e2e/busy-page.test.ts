@@ -48,8 +48,14 @@ describe('busy page: Binance markets overview', () => {
       document.querySelector('main')?.prepend(banner);
     });
     await page.evaluate(() => {
-      (document.querySelector('h1') as HTMLElement).textContent =
-        'Please verify your identity to continue trading';
+      // A heading counts inside a status line or alert; a bare page heading does not (issue 19:
+      // a search page's heading repeats whatever it was given).
+      const status = document.createElement('div');
+      status.setAttribute('role', 'status');
+      const heading = document.createElement('h2');
+      heading.textContent = 'Please verify your identity to continue trading';
+      status.append(heading);
+      document.querySelector('main')?.append(status);
     });
     await page.evaluate(() => {
       const card = document.querySelector('.css-hl-price')?.parentElement as HTMLElement;

@@ -43,7 +43,7 @@ async function open(url: string): Promise<Page> {
 async function exports(): Promise<Record<string, string>> {
   const { context, extensionId } = session.browser;
   const log = await context.newPage();
-  await log.goto(`chrome-extension://${extensionId}/log.html`);
+  await log.goto(`chrome-extension://${extensionId}/log.html#data`);
   const exported: Record<string, string> = {};
   for (const format of ['json', 'csv', 'pack'] as const) {
     const [download] = await Promise.all([

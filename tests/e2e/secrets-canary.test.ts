@@ -176,6 +176,7 @@ it('finds no typed secret in the JSON, CSV and evidence-pack exports or in notif
     'pack/events.ndjson',
     'pack/findings.json',
     'pack/report.html',
+    'pack/verify.html',
   ]);
   // Real data went out: every recorded wallet, the withdrawal's address.
   for (const text of [exported.json!, exported.csv!, exported['pack/report.html']!]) {

@@ -153,8 +153,9 @@ it('keeps the events of a sign-in waiting while the database refuses writes, say
     'login.success',
   ]);
 
-  // "Delete everything" on the log page: the database is made anew and what waited is stored.
-  await log.reload();
+  // "Delete everything" in the log's data tab: the database is made anew and what waited is
+  // stored.
+  await log.goto(`chrome-extension://${session.browser.extensionId}/log.html#data`);
   await log.click('[data-testid="delete-all"]');
   await log.getByRole('dialog').waitFor();
   await log.fill('[data-testid="confirm-word"]', 'DELETE');

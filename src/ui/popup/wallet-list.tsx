@@ -51,8 +51,9 @@ function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolea
  */
 export function WalletList({ wallets, waiting }: { wallets: WalletHealth[]; waiting: boolean }) {
   if (wallets.length === 0) return null;
-  const troubled = wallets.filter((w) => w.health !== 'healthy');
-  const healthy = wallets.filter((w) => w.health === 'healthy');
+  // While events wait to be saved no wallet is "normal": none is folded away as such.
+  const troubled = waiting ? wallets : wallets.filter((w) => w.health !== 'healthy');
+  const healthy = waiting ? [] : wallets.filter((w) => w.health === 'healthy');
   return (
     <section aria-labelledby="wallets-heading" class="wallets-section">
       <h2 id="wallets-heading">{t('popupWalletsHeading')}</h2>
