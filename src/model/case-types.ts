@@ -1,4 +1,4 @@
-import type { TaskId } from './checklist';
+import type { TaskId } from './case-tasks';
 import type { Amount, Cause } from './event-types';
 
 /**
@@ -62,7 +62,7 @@ export interface RecoveryCase {
   lastReplyAt?: number;
   history: Array<{ at: number; status: CaseStatus }>;
   log: CaseLogEntry[];
-  /** The checklist's ticked tasks and when (src/model/checklist.ts); absent on older cases. */
+  /** The checklist's ticked tasks and when (src/model/case-tasks.ts); absent on older cases. */
   tasks?: Partial<Record<TaskId, number>>;
 }
 

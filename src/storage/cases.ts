@@ -8,7 +8,7 @@ import {
   type NewCase,
   type RecoveryCase,
 } from '../model/case-types';
-import { TASK_IDS, type TaskId } from '../model/checklist';
+import { TASK_IDS, type TaskId } from '../model/case-tasks';
 import type { SentinelDb } from './db';
 import type { Amount, Cause } from '../model/event-types';
 

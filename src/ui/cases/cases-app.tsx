@@ -1,4 +1,4 @@
-import { checklistProgress } from '../../model/checklist';
+import { checklistProgress } from '../../model/case-tasks';
 import { PageFooter, PageHeader } from '../components/page-frame';
 import type { SentinelDb } from '../../storage/db';
 import { listCases } from '../../storage/cases';

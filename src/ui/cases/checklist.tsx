@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { getWallet } from '../../catalog';
-import { checklistFor, checklistProgress, taskDoneAt, type TaskId } from '../../model/checklist';
+import { checklistFor, checklistProgress, taskDoneAt, type TaskId } from '../../model/case-tasks';
 import { caseAlarmName, type RecoveryCase } from '../../model/case-types';
 import { setCaseTask } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLISTS, checklistFor, checklistProgress } from '../../../src/model/checklist';
+import { CHECKLISTS, checklistFor, checklistProgress } from '../../../src/model/case-tasks';
 import {
   CaseInputError,
   createCase,
