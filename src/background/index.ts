@@ -6,6 +6,7 @@ import {
 } from './weekly-summary';
 import browser, { type Runtime, type WebRequest } from 'webextension-polyfill';
 import { CASE_ALARM_PREFIX } from '../model/case-types';
+import { browserZone } from '../model/time';
 import { openDb } from '../storage/db';
 import { watchDatabase } from '../storage/checkpoint';
 import type { NewEvent, StoredEvent } from '../model/event-types';
@@ -59,7 +60,6 @@ void watchDatabase(db, browser.storage.local, () => Date.now());
 const BADGE_ALARM = 'refresh-badge';
 const REMINDER_ALARM = 'reminders';
 const RETENTION_ALARM = 'retention';
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 // Every path that fails ends here: a console warning and a count the options page shows.
 const { report } = createReporter(browser.storage.local, () => Date.now());

@@ -1,3 +1,4 @@
+import { browserZone } from '../model/time';
 import type { RecoveryCase } from '../model/case-types';
 import type { Finding, StoredEvent } from '../model/event-types';
 import { findingDetail, severityLabel } from '../wording/finding-detail';
@@ -23,7 +24,7 @@ export const CLIP_CHARS = 4000;
  * The zone every time of the report is written in: the browser's, named in each time column's
  * header ("Time (Asia/Shanghai, GMT+8)") and beside every single date.
  */
-export const reportZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+export const reportZone = browserZone;
 
 /** A moment in the report: to the second, with the zone (one formatter, src/wording/format.ts). */
 export const when = (at: number | undefined) => formatMoment(at, reportZone());

@@ -1,4 +1,4 @@
-import { checklistProgress } from '../model/checklist';
+import { checklistProgress } from '../model/case-tasks';
 import type { SentinelDb } from '../storage/db';
 import type { CaseStatus, RecoveryCase } from '../model/case-types';
 import type { Finding, StoredEvent } from '../model/event-types';
@@ -31,7 +31,7 @@ export interface CaseMark {
   deadline?: number;
   appealAt?: number;
   lastReplyAt?: number;
-  /** The case's checklist (src/model/checklist.ts): steps done of all. */
+  /** The case's checklist (src/model/case-tasks.ts): steps done of all. */
   done?: number;
   total?: number;
 }

@@ -12,9 +12,4 @@ export function errorText(error: unknown): string {
   return t('caseErrorGeneric', error instanceof Error ? error.message : String(error));
 }
 
-/** The zone the deadline is counted in: the user's setting, else the browser's. */
-export function userZone(setting: string | undefined): string {
-  return setting && setting !== 'auto'
-    ? setting
-    : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+export { userZone } from '../../model/time';

@@ -1,3 +1,4 @@
+import { userZone } from '../../model/time';
 import { calendarFor } from '../../rules/engine/calendar';
 
 /**
@@ -11,6 +12,5 @@ export function nextResets(now: number, timeZone: string): { day: number; month:
 
 /** The zone the rules use: the user's choice, else the browser's. */
 export function effectiveZone(setting: string): string {
-  if (setting !== 'auto') return setting;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return userZone(setting);
 }

@@ -2,12 +2,7 @@ import { businessDaysLeft } from '../../rules/case-deadline';
 import type { CaseMark } from '../../views/popup-view';
 import { plural, t } from '../../wording/i18n';
 
-/** The zone a case's deadline is counted in: the user's setting, else the browser's. */
-export function userZone(setting: string | undefined): string {
-  return setting && setting !== 'auto'
-    ? setting
-    : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+export { userZone } from '../../model/time';
 
 /**
  * The state of a finding's recovery case in one line, as the cases page counts it

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { getWallet } from '../../catalog';
-import { checklistProgress } from '../../model/checklist';
+import { checklistProgress } from '../../model/case-tasks';
 import type { Finding, StoredEvent } from '../../model/event-types';
 import { businessDaysLeft } from '../../rules/case-deadline';
 import type { SentinelDb } from '../../storage/db';
@@ -20,6 +20,8 @@ import { formatDecimal, formatNumber, language, t } from '../../wording/i18n';
 import { kindLabel } from '../../wording/kind-label';
 import { walletName } from '../../wording/wallet-name';
 import { PageFooter, PageHeader } from '../components/page-frame';
+import { shortDestination } from '../log/format';
+import { browserZone } from '../../model/time';
 import { readWalletData, type WalletData } from './wallet-data';
 
 const guideHref = (f: Finding) =>
@@ -78,12 +80,7 @@ function CaseLine({ data, zone }: { data: WalletData; zone: string }) {
 function outcomeText(e: StoredEvent): string {
   const parts = [kindLabel(e.kind)];
   if (e.amount) parts.push(formatMoney(e.amount.value, e.amount.currency));
-  if (e.destination)
-    parts.push(
-      e.destination.length > 18
-        ? `${e.destination.slice(0, 8)}…${e.destination.slice(-6)}`
-        : e.destination,
-    );
+  if (e.destination) parts.push(shortDestination(e.destination));
   return parts.join(' · ');
 }
 
@@ -99,11 +96,7 @@ export function WalletApp({
   const wallet = getWallet(id);
   const known = Boolean(wallet) || id.startsWith('custom:https://');
   const rules = useMemo(
-    () =>
-      effectiveRuleSettings(
-        settings ?? DEFAULT_SETTINGS,
-        Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-      ),
+    () => effectiveRuleSettings(settings ?? DEFAULT_SETTINGS, browserZone()),
     [settings],
   );
   const [data, setData] = useState<WalletData>();
