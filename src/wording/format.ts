@@ -10,7 +10,11 @@ import { formatDecimal, language, locale } from './i18n';
  */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
+/** A date-time formatter in the page's language, built once per language, zone and options. */
+export function formatter(
+  options: Intl.DateTimeFormatOptions,
+  timeZone?: string,
+): Intl.DateTimeFormat {
   const zone = timeZone && timeZone !== 'auto' ? timeZone : undefined;
   const key = `${locale()}|${zone ?? ''}|${JSON.stringify(options)}`;
   let found = cache.get(key);

@@ -1,24 +1,15 @@
 import type { Amount } from '../../model/event-types';
+import { formatter } from '../../wording/format';
 import { formatDecimal, locale } from '../../wording/i18n';
 
 /**
  * Formatting for the log's rows and chart, in the user's zone. An `Intl.DateTimeFormat` costs
- * far more to build than to use, and a scroll renders dozens of rows a frame: each is built once
- * per language, zone and style.
+ * far more to build than to use, and a scroll renders dozens of rows a frame: `formatter`
+ * (src/wording/format.ts) builds each once per language, zone and style.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale()}|${timeZone}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found)
-    formatters.set(key, (found = new Intl.DateTimeFormat(locale(), { ...options, timeZone })));
-  return found;
-}
-
 /** "Mar 15, 2026, 10:04:05 AM" — seconds shown: evidence is read to the second. */
 export function formatTime(at: number, timeZone: string): string {
-  return formatter(timeZone, { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
+  return formatter({ dateStyle: 'medium', timeStyle: 'medium' }, timeZone).format(at);
 }
 
 /** A chart bucket's start: an hour, a day or a month. */
@@ -29,7 +20,7 @@ export function formatBucket(at: number, unit: 'hour' | 'day' | 'month', timeZon
       : unit === 'day'
         ? { dateStyle: 'medium' }
         : { year: 'numeric', month: 'short' };
-  return formatter(timeZone, options).format(at);
+  return formatter(options, timeZone).format(at);
 }
 
 const amounts = new Map<string, string>();
