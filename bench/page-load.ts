@@ -44,7 +44,7 @@ import {
 import { DIST_CHROME } from '../tests/e2e/harness/paths';
 import { startFixtureServer } from '../tests/e2e/harness/server';
 import { onlyTab } from './browser-tabs';
-import { atMost, type Figure } from './measure';
+import { type Figure, atMost, median } from './measure';
 
 const FIXTURE_URL = 'https://www.binance.com/en/markets/overview';
 const PAGE_ORIGIN = 'https://www.binance.com/';
@@ -198,12 +198,6 @@ async function traceOnce(context: BrowserContext, churn: boolean): Promise<Sampl
   } finally {
     await page.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 type Variant = 'with' | 'empty' | 'without';

@@ -24,7 +24,7 @@ import { DIST_CHROME } from '../tests/e2e/harness/paths';
 import { putRecords, seedEvents, seedFindings } from '../tests/e2e/harness/seed';
 import { getWorker } from '../tests/e2e/harness/worker';
 import { onlyTab } from './browser-tabs';
-import { atMost, random, type Figure } from './measure';
+import { type Figure, atMost, median, random } from './measure';
 
 const EVENTS = 100_000;
 const FINDINGS = 500;
@@ -63,12 +63,6 @@ const FIRST_FINDING_PROBE = `
   });
   observer.observe(document, { childList: true, subtree: true });
 `;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /**
  * A copy of the built extension with one more page, `floor.html`, whose script does nothing but

@@ -20,7 +20,7 @@ import { build, type Rolldown } from 'vite';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { DIST_CHROME, ROOT } from '../tests/e2e/harness/paths';
 import { generateEvents } from '../tests/e2e/harness/seed';
-import { atMost, type Figure } from './measure';
+import { type Figure, atMost, median } from './measure';
 
 const EVENTS = 100_000;
 const PER_CALL = 1_000;
@@ -263,12 +263,6 @@ async function oneRun(bundle: string, events: string[], floor: boolean): Promise
   } finally {
     await browser.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export async function storageFigures(): Promise<Figure[]> {
