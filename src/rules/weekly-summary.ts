@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import type { Amount, Finding, Severity, StoredEvent } from '../model/event-types';
 import { DAY } from '../model/time';
 
@@ -25,18 +26,6 @@ export interface WeeklySummary {
   allNormal: boolean;
 }
 
-/** Adds two non-negative decimal strings exactly ("0.1" + "0.2" = "0.3"). */
-function addDecimal(a: string, b: string): string {
-  const [ai = '0', af = ''] = a.split('.');
-  const [bi = '0', bf = ''] = b.split('.');
-  const scale = Math.max(af.length, bf.length);
-  const total = BigInt(ai + af.padEnd(scale, '0')) + BigInt(bi + bf.padEnd(scale, '0'));
-  const digits = total.toString().padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : whole;
-}
-
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 export function summarise(
@@ -58,7 +47,10 @@ export function summarise(
       if (e.kind === 'withdrawal.success') withdrawals.completed += 1;
       else withdrawals.pending += 1;
       if (e.amount && DECIMAL.test(e.amount.value))
-        sums.set(e.amount.currency, addDecimal(sums.get(e.amount.currency) ?? '0', e.amount.value));
+        sums.set(
+          e.amount.currency,
+          new Big(sums.get(e.amount.currency) ?? '0').plus(e.amount.value).toFixed(),
+        );
     }
   }
   const open = findings.filter((f) => f.status === 'open');
