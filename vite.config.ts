@@ -141,26 +141,43 @@ export function pageBuild(name: PageName): InlineConfig {
   });
 }
 
-/** The content script: one classic IIFE file with no imports, added to the same folder. */
-export function contentBuild(): InlineConfig {
+/** One classic IIFE file with no imports, added to the same folder. */
+function classicScript(options: {
+  entry: string;
+  name: string;
+  fileName: string;
+  target: string;
+  plugins?: Plugin[];
+}): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    ...(options.plugins ? { plugins: options.plugins } : {}),
     build: {
       outDir,
       emptyOutDir: false,
-      target: 'es2022',
+      target: options.target,
       minify: true,
       sourcemap: false,
       lib: {
-        entry: resolve(import.meta.dirname, 'src/content/index.ts'),
+        entry: resolve(import.meta.dirname, options.entry),
         formats: ['iife'],
-        name: 'walletSentinelContent',
-        fileName: () => 'content.js',
+        name: options.name,
+        fileName: () => options.fileName,
       },
     },
   };
+}
+
+/** The content script: one classic IIFE file with no imports, added to the same folder. */
+export function contentBuild(): InlineConfig {
+  return classicScript({
+    entry: 'src/content/index.ts',
+    name: 'walletSentinelContent',
+    fileName: 'content.js',
+    target: 'es2022',
+  });
 }
 
 /**
@@ -169,25 +186,13 @@ export function contentBuild(): InlineConfig {
  * (src/export/verify-html.ts). It runs from a file:// folder, so it cannot load anything else.
  */
 export function verifyPageBuild(): InlineConfig {
-  return {
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
+  return classicScript({
+    entry: 'src/ui/verify-page/main.ts',
+    name: 'walletSentinelVerify',
+    fileName: 'verify-page.js',
+    target: 'es2020',
     plugins: [localeMessagesOnly(), pureLayers()],
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2020',
-      minify: true,
-      sourcemap: false,
-      lib: {
-        entry: resolve(import.meta.dirname, 'src/ui/verify-page/main.ts'),
-        formats: ['iife'],
-        name: 'walletSentinelVerify',
-        fileName: () => 'verify-page.js',
-      },
-    },
-  };
+  });
 }
 
 /** `vite build` alone builds the worker; `npm run build` builds everything (scripts/build.ts). */
