@@ -11,6 +11,8 @@ import { NOTICE_PHRASES } from '../notice-phrases';
 import { isVisible, visibleText } from '../dom';
 import { classifyNotice } from '../notice-text';
 import { echoesUrl } from '../url-echo';
+import { fitSentences, noticeWords } from '../site-quote';
+import { LIMITS } from '../../messages/types';
 import { InnerRoots, innerRoots, type InnerRoot } from '../inner-roots';
 import { changedElements } from '../page-messages';
 
@@ -227,12 +229,16 @@ export const notice: Detector = {
         .filter(([, text]) => !echoesUrl(text, urls))
         .map(([el, text]) => ({ el, text, kind: classifyNotice(text) }))
         .filter((found) => found.kind !== undefined);
-      for (const { el, text, kind } of notices) {
+      for (const { el, kind: seen } of notices) {
         // A dialog's own words, not the dialog with its buttons: the innermost holder speaks.
-        if (!kind || notices.some((other) => other.el !== el && el.contains(other.el))) continue;
-        if (now - (lastReported.get(kind) ?? -Infinity) < REPEAT_MS) continue;
+        if (!seen || notices.some((other) => other.el !== el && el.contains(other.el))) continue;
+        // The notice without its buttons and links: a phrase only a button says ("账户解冻") is
+        // no notice, and the quote ends between sentences (issue 15).
+        const words = noticeWords(el);
+        const kind = classifyNotice(words);
+        if (!kind || now - (lastReported.get(kind) ?? -Infinity) < REPEAT_MS) continue;
         lastReported.set(kind, now);
-        void ctx.report('notice', { notice: kind, message: text });
+        void ctx.report('notice', { notice: kind, message: fitSentences(words, LIMITS.message) });
       }
     }
 

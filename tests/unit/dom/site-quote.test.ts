@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+// Issue 15, "site quotes include page chrome": what we quote of a notice is its words — no
+// button, close icon or stand-alone link beside them — cut between sentences, never inside one.
+// (The real-Chromium proof, on fixtures written from the issue's words: tests/e2e/site-quotes.)
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fitSentences, noticeWords, siteQuote } from '../../../src/content/site-quote';
+import { notice } from '../../../src/content/detectors/notice';
+import { load, run, useFakeClock, wait } from './page';
+
+function quoteOf(markup: string, max = 200): string {
+  load(`<main>${markup}</main>`);
+  return siteQuote(document.querySelector('#n') as Element, max);
+}
+
+describe('a notice without its chrome', () => {
+  it('leaves out div and span buttons, a close icon and the modal footer', () => {
+    expect(
+      quoteOf(`<div id="n" class="css-1x9 bn-modal">
+        <div class="bn-modal-header"><span class="title">Account frozen</span><div class="css-close"><svg></svg></div><span>×</span></div>
+        <div class="css-body">Your account has been frozen for security reasons. Please contact support to unfreeze it.</div>
+        <div class="bn-modal-footer"><div class="css-a2b bn-button" tabindex="0">Contact Support</div><div class="css-a2c">OK</div></div>
+      </div>`),
+    ).toBe(
+      'Account frozen Your account has been frozen for security reasons. Please contact support to unfreeze it.',
+    );
+  });
+
+  it('leaves out Chinese spans that act as buttons (onclick, role)', () => {
+    expect(
+      quoteOf(`<div id="n" class="okui-dialog"><p>您的账户已被冻结，如有疑问请联系客服。</p>
+        <span onclick="chat()">联系客服</span><span role="button" tabindex="0">我知道了</span></div>`),
+    ).toBe('您的账户已被冻结，如有疑问请联系客服。');
+  });
+
+  it('leaves out a link that stands apart and keeps one inside a sentence', () => {
+    expect(
+      quoteOf(
+        `<div id="n" class="notice-bar">Please complete <a href="/kyc">identity verification</a> to continue withdrawing. <a href="/help">Learn more ›</a></div>`,
+      ),
+    ).toBe('Please complete identity verification to continue withdrawing.');
+    expect(
+      quoteOf(
+        `<div id="n" class="notice-bar"><span>系统维护中，提币暂停。</span><a href="/help">查看详情</a></div>`,
+      ),
+    ).toBe('系统维护中，提币暂停。');
+  });
+
+  it('keeps text a site styles as a link-coloured span when words follow', () => {
+    expect(
+      quoteOf(
+        `<div id="n" class="alert">Withdrawals are limited until <a href="/kyc">you verify</a>, then resume.</div>`,
+      ),
+    ).toBe('Withdrawals are limited until you verify, then resume.');
+  });
+});
+
+describe('cut between sentences', () => {
+  const maintenance =
+    'Scheduled maintenance is under way on our wallet system. Deposits and withdrawals of BTC, ETH and USDT are suspended during the upgrade. Trading is not affected. We expect to finish by 14:00 UTC, and will announce when services resume. Thank you for your patience.';
+
+  it('keeps whole sentences that fit and marks the rest', () => {
+    const quote = fitSentences(maintenance, 200);
+    expect(quote).toBe(
+      'Scheduled maintenance is under way on our wallet system. Deposits and withdrawals of BTC, ETH and USDT are suspended during the upgrade. Trading is not affected. …',
+    );
+    expect(quote.length).toBeLessThanOrEqual(200);
+  });
+
+  it('cuts Chinese after a full stop, without a space', () => {
+    const text =
+      '尊敬的用户，根据监管要求，您需要完成实名认证（KYC）后才能继续使用提币功能。请准备好您的身份证件原件，并确保照片清晰、信息完整。认证通常在一至三个工作日内完成，审核期间您的资产安全不受影响。如认证未通过，我们将通过站内信通知您具体原因，您可以根据提示重新提交材料。若您在认证过程中遇到任何问题，欢迎随时联系我们的在线客服，我们将竭诚为您服务，感谢您的理解与支持。此外请注意，任何要求您提供密码或验证码的人都不是我们的工作人员。';
+    const quote = fitSentences(text, 200);
+    expect(quote.length).toBeLessThanOrEqual(200);
+    expect(quote).toMatch(/。…$/);
+    expect(text.startsWith(quote.slice(0, -1))).toBe(true);
+  });
+
+  it('cuts a first sentence longer than the limit between words, never inside one', () => {
+    const long =
+      'Due to a review of recent activity on your account, which our risk team flagged under our terms of service and applicable anti money laundering regulations in your region, withdrawals and transfers from your account have been temporarily restricted until the review is complete.';
+    const quote = fitSentences(long, 200);
+    expect(quote.length).toBeLessThanOrEqual(200);
+    expect(quote.endsWith('…')).toBe(true);
+    const kept = quote.slice(0, -1);
+    expect(long.startsWith(kept)).toBe(true);
+    expect(long.charAt(kept.length)).toMatch(/[\s,]/);
+  });
+
+  it('leaves a short notice as it is', () => {
+    expect(fitSentences('Account frozen.', 200)).toBe('Account frozen.');
+  });
+});
+
+describe('the notice detector quotes the words', () => {
+  beforeEach(useFakeClock);
+  afterEach(() => vi.useRealTimers());
+
+  it('reports a modal notice without its buttons, and not a phrase only a button says', async () => {
+    load(`<nav><a href="/">Home</a></nav><main><h1>Assets</h1>
+      <div class="css-9a modal" role="dialog"><div class="css-b1">Your withdrawals are suspended pending a compliance review.</div>
+      <div class="css-f0"><div class="btn-primary">Contact Support</div><div class="btn">OK</div></div></div></main>`);
+    const { sent, stop } = run(notice);
+    await wait(1500);
+    stop();
+    expect(sent.map((s) => s.fields.message)).toEqual([
+      'Your withdrawals are suspended pending a compliance review.',
+    ]);
+  });
+
+  it('does not report a dialog whose only notice words are a button label', async () => {
+    load(`<main><div class="modal" role="dialog"><p>Welcome back! Your assets are up to date.</p>
+      <div class="btn">Account frozen? Appeal</div><span role="button">Unfreeze account</span></div></main>`);
+    const { sent, stop } = run(notice);
+    await wait(1500);
+    stop();
+    expect(sent).toEqual([]);
+  });
+
+  it('reads the words once, white space collapsed', () => {
+    load(`<main><div id="n" class="alert">  Account
+      <b>suspended</b>.<br>Contact   us.</div></main>`);
+    expect(noticeWords(document.querySelector('#n') as Element)).toBe(
+      'Account suspended.\nContact us.',
+    );
+  });
+});
