@@ -1,3 +1,5 @@
+import { LIMITS } from '../messages/types';
+
 /**
  * A site's notice as we quote it (issue 15, "site quotes include page chrome"): the words of the
  * notice, not of the dialog around them. A dialog's text read whole ends in its buttons
@@ -183,4 +185,13 @@ export function fitSentences(lines: string, max: number): string {
 /** The quote of the notice in `el`, at most `max` characters. */
 export function siteQuote(el: Element, max: number): string {
   return fitSentences(noticeWords(el), max);
+}
+
+/**
+ * What we store of a site's message read from `el` as `text` (a sign-in error, a withdrawal's
+ * result): its words without the controls beside it, cut between sentences; `text` itself when
+ * all of it was controls.
+ */
+export function messageQuote(el: Element, text: string): string {
+  return fitSentences(noticeWords(el) || text, LIMITS.message);
 }

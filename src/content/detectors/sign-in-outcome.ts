@@ -1,5 +1,6 @@
 import { fieldDescriptor, isVisible, visiblePasswordFields, visibleText } from '../dom';
 import { MessageNews, textsIn } from '../message-news';
+import { messageQuote } from '../site-quote';
 import { observeChanges, pageMessages } from '../page-messages';
 import { CHALLENGE, CHALLENGE_FIELD, FAILURE, matchesAny } from '../phrases';
 import type { DetectorContext } from '../context';
@@ -165,7 +166,7 @@ export function watchSignInOutcome({
     firstLook = false;
     news.look();
     for (const [el, text] of failureMessages(changed)) {
-      if (news.isNews(el, text, added)) return finish('login.failure', text);
+      if (news.isNews(el, text, added)) return finish('login.failure', messageQuote(el, text));
     }
     added.clear();
 
@@ -215,7 +216,7 @@ export function watchSignInOutcome({
     if (done) return;
     news.look();
     for (const [el, text] of failureMessages(added)) {
-      if (news.isNews(el, text, added)) return finish('login.failure', text);
+      if (news.isNews(el, text, added)) return finish('login.failure', messageQuote(el, text));
     }
     const codePrompt = challengeShown(baselineInputs);
     if (!codePrompt && visiblePasswordFields(document).length === 0) finish('login.success');
@@ -231,7 +232,7 @@ export function watchSignInOutcome({
         const fresh = [...failureMessages(added)].find(([el, text]) =>
           news.isNews(el, text, added),
         );
-        const shown = fresh?.[1] ?? standingError();
+        const shown = fresh ? messageQuote(...fresh) : standingError();
         if (shown) return finish('login.failure', shown);
       }
       finish();

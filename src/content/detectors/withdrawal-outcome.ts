@@ -1,6 +1,7 @@
 import { CHALLENGE, matchesAny, normalize } from '../phrases';
 import { isVisible } from '../dom';
 import { MessageNews, textsIn } from '../message-news';
+import { messageQuote } from '../site-quote';
 import { observeChanges, pageMessages } from '../page-messages';
 import {
   IRREVERSIBLE,
@@ -131,7 +132,7 @@ export function watchWithdrawalOutcome({ sameDocument, form, onOutcome, onEnd }:
         outcome === 'withdrawal.failure' && !el.closest(ROWS) && news.isNews(el, text, added);
       if (baseline.has(text) && !again) continue;
       added.clear();
-      onOutcome(outcome, text);
+      onOutcome(outcome, messageQuote(el, text));
       return end();
     }
     added.clear();

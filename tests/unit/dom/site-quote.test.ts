@@ -3,7 +3,12 @@
 // button, close icon or stand-alone link beside them — cut between sentences, never inside one.
 // (The real-Chromium proof, on fixtures written from the issue's words: tests/e2e/site-quotes.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fitSentences, noticeWords, siteQuote } from '../../../src/content/site-quote';
+import {
+  fitSentences,
+  messageQuote,
+  noticeWords,
+  siteQuote,
+} from '../../../src/content/site-quote';
 import { notice } from '../../../src/content/detectors/notice';
 import { load, run, useFakeClock, wait } from './page';
 
@@ -121,6 +126,21 @@ describe('the notice detector quotes the words', () => {
       <b>suspended</b>.<br>Contact   us.</div></main>`);
     expect(noticeWords(document.querySelector('#n') as Element)).toBe(
       'Account suspended.\nContact us.',
+    );
+  });
+});
+
+describe('sign-in and withdrawal messages are quoted the same way', () => {
+  it('a sign-in error without its "Forgot password?" link, a result without its button', () => {
+    load(`<main><div id="e" class="login-error">Incorrect email or password. <a href="/reset">Forgot password?</a></div>
+      <div id="w" class="result-msg"><p>提币申请已提交，预计 30 分钟内到账。</p><div class="css-77 btn-ghost">查看记录</div></div></main>`);
+    const e = document.querySelector('#e') as Element;
+    const w = document.querySelector('#w') as Element;
+    expect(messageQuote(e, 'Incorrect email or password. Forgot password?')).toBe(
+      'Incorrect email or password.',
+    );
+    expect(messageQuote(w, '提币申请已提交，预计 30 分钟内到账。 查看记录')).toBe(
+      '提币申请已提交，预计 30 分钟内到账。',
     );
   });
 });
