@@ -1,4 +1,5 @@
 import { LIMITS } from '../messages/types';
+import { fitSentences } from '../wording/sentences';
 
 /**
  * A site's notice as we quote it (issue 15, "site quotes include page chrome"): the words of the
@@ -34,6 +35,8 @@ const CONTROL_CLASS = /(?:^|[\s_-])(?:btn|button|close|cta|actions?|footer)(?:$|
 const SYMBOL_ONLY = /^[\s×✕✖✗xX╳⨯›»>→❯⟩→<‹«←❮\-–—|·•!?！？]*$/u;
 /** Where a sentence ends: its mark (and a closing quote or bracket). */
 const SENTENCE_END = /[.!?。！？；;][”’"')）]*$/u;
+
+export { fitSentences };
 
 type Piece = { text: string; link?: boolean } | '\n';
 
@@ -147,39 +150,6 @@ export function noticeWords(el: Element): string {
   const pieces: Piece[] = [];
   collect(el, pieces, isLink(el));
   return lines(pieces).join('\n');
-}
-
-/** Sentences of `text`, each with its closing mark; a line break ends one too. */
-function sentences(text: string): string[] {
-  return text
-    .split(/\n|(?<=[.!?;][”’"')）]*)\s+|(?<=[。！？；][”’"')）]*)(?![”’"')）\s])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/**
- * `text` cut to at most `max` characters between sentences, "…" marking what was left out.
- * A first sentence longer than `max` is cut after its last comma that leaves at least half,
- * else between words (Han text between characters).
- */
-export function fitSentences(lines: string, max: number): string {
-  const text = lines.replace(/\s+/g, ' ');
-  if (text.length <= max) return text;
-  let out = '';
-  for (const sentence of sentences(lines)) {
-    // Chinese puts no space after its full stop.
-    const next = !out ? sentence : /[。！？；]$/.test(out) ? out + sentence : `${out} ${sentence}`;
-    if (next.length > max - 1) break;
-    out = next;
-  }
-  // "… cut. …" in English; "…为准。…" in Chinese, which puts no space after a full stop.
-  if (out) return /[。！？；]$/.test(out) ? `${out}…` : `${out} …`;
-  const room = text.slice(0, max - 1);
-  const comma = Math.max(room.lastIndexOf('，'), room.lastIndexOf(', '), room.lastIndexOf('、'));
-  if (comma >= max / 2) return `${room.slice(0, comma + 1).trim()}…`;
-  const space = room.lastIndexOf(' ');
-  if (space >= max / 2) return `${room.slice(0, space).replace(/[\s,，:：;；-]+$/, '')}…`;
-  return `${room}…`;
 }
 
 /** The quote of the notice in `el`, at most `max` characters. */

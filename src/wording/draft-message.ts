@@ -3,6 +3,8 @@ import type { Language } from './i18n';
 import en from './templates/en.json';
 import zhCN from './templates/zh_CN.json';
 import { quoteSiteText } from './quoted-text';
+import { fitSentences } from './sentences';
+import { formatDay, formatDueDay, formatMinute, formatMoney, joinList } from './format';
 import { walletName } from './wallet-name';
 
 /**
@@ -54,39 +56,13 @@ const MAX_RECORDS = 8;
 const MAX_QUOTES = 3;
 const MAX_QUOTE = 200;
 
-const tag = (language: Language) => (language === 'zh_CN' ? 'zh-CN' : 'en');
-
-function dateText(at: number, language: Language, timeZone?: string, withTime = false): string {
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }
-    : { dateStyle: 'medium' };
-  try {
-    return new Intl.DateTimeFormat(tag(language), { ...options, timeZone }).format(at);
-  } catch {
-    return new Intl.DateTimeFormat(tag(language), options).format(at);
-  }
-}
-
-function moneyText({ value, currency }: Amount, language: Language): string {
-  const match = /^(-?)(\d+)(\.\d+)?$/.exec(value);
-  const number = match
-    ? `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${match[3] ?? ''}`
-    : value;
-  if (currency === 'XXX' || !currency) return number;
-  return currency === 'CNY' && language === 'zh_CN' ? `${number} 元` : `${number} ${currency}`;
-}
-
 /**
- * The site's words as a quote in a message: one line, cut at a word, without links, e-mail
+ * The site's words as a quote in a message: one line, cut between sentences, without links, e-mail
  * addresses, phone numbers or messenger ids (src/wording/quoted-text.ts: a page can put a
  * scammer's contact into its own error text).
  */
 export function quoteForMessage(text: string): string {
-  const cleaned = quoteSiteText(text).replace(/\s+/g, ' ').trim();
-  if (cleaned.length <= MAX_QUOTE) return cleaned;
-  const cut = cleaned.slice(0, MAX_QUOTE);
-  const space = cut.lastIndexOf(' ');
-  return `${space > MAX_QUOTE / 2 ? cut.slice(0, space) : cut}…`;
+  return fitSentences(quoteSiteText(text).replace(/\s+/g, ' ').trim(), MAX_QUOTE);
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -102,8 +78,8 @@ function recordLine(
   const template = (t as Record<string, string>)[`record_${record.kind}`];
   if (!template) return undefined;
   return fill(template, {
-    at: dateText(record.at, language, facts.timeZone, true),
-    amount: record.amount ? moneyText(record.amount, language) : '',
+    at: formatMinute(record.at, facts.timeZone, language),
+    amount: record.amount ? formatMoney(record.amount.value, record.amount.currency, language) : '',
     destination: record.destination
       ? fill(t.toDestination, { destination: record.destination })
       : '',
@@ -131,24 +107,25 @@ export function draftMessage(
   ]
     .slice(-MAX_QUOTES)
     .map((q) => (language === 'zh_CN' ? `- “${q}”` : `- "${q}"`));
-  const amounts = facts.amounts.map((a) => moneyText(a, language));
-  const separator = language === 'zh_CN' ? '、' : ', ';
+  const amounts = facts.amounts.map((a) => formatMoney(a.value, a.currency, language));
   const recordsText = records.length > 0 ? records.join('\n') : parts.noRecords;
   const values: Record<string, string> = {
     wallet: walletName(facts.walletId, language),
     blocked: facts.blocked,
-    firstDate: dateText(facts.firstAt, language, facts.timeZone),
+    firstDate: formatDay(facts.firstAt, facts.timeZone, language),
     amountLine:
-      amounts.length > 0 ? fill(parts.amountLine, { amounts: amounts.join(separator) }) : '',
+      amounts.length > 0 ? fill(parts.amountLine, { amounts: joinList(amounts, language) }) : '',
     ticketLine: facts.ticket ? fill(parts.ticketLine, { ticket: facts.ticket }) : '',
     appealLine:
       facts.appealAt !== undefined
-        ? fill(parts.appealLine, { appealDate: dateText(facts.appealAt, language, facts.timeZone) })
+        ? fill(parts.appealLine, {
+            appealDate: formatDay(facts.appealAt, facts.timeZone, language),
+          })
         : '',
     followUpDate:
       facts.deadline !== undefined
-        ? dateText(facts.deadline - 1, language, facts.timeZone)
-        : dateText(facts.firstAt + 14 * 86_400_000, language, facts.timeZone),
+        ? formatDueDay(facts.deadline, facts.timeZone, language)
+        : formatDay(facts.firstAt + 14 * 86_400_000, facts.timeZone, language),
     siteMessages: quotes.length > 0 ? quotes.join('\n') : parts.noMessages,
     records: recordsText,
     evidence: parts.evidence,

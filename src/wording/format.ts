@@ -1,4 +1,4 @@
-import { formatDecimal, language, locale } from './i18n';
+import { formatDecimal, language, locale, type Language } from './i18n';
 
 /**
  * One formatter per kind of time and for money, used by every page, the popup, notifications and
@@ -6,7 +6,8 @@ import { formatDecimal, language, locale } from './i18n';
  * must read as the same day: a case's deadline is "Dec 21, 2026" on the case page, the popup and
  * the report alike, never "Dec 22, 12:00:00 AM" in one place.
  *
- * `timeZone` is an IANA zone; undefined or 'auto' means the browser's.
+ * `timeZone` is an IANA zone; undefined or 'auto' means the browser's. `lang` is the page's
+ * language unless given: a message draft may be written in the other one.
  */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -14,16 +15,18 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 export function formatter(
   options: Intl.DateTimeFormatOptions,
   timeZone?: string,
+  lang: Language = language(),
 ): Intl.DateTimeFormat {
   const zone = timeZone && timeZone !== 'auto' ? timeZone : undefined;
-  const key = `${locale()}|${zone ?? ''}|${JSON.stringify(options)}`;
+  const tag = locale(lang);
+  const key = `${tag}|${zone ?? ''}|${JSON.stringify(options)}`;
   let found = cache.get(key);
   if (!found) {
     try {
-      found = new Intl.DateTimeFormat(locale(), { ...options, timeZone: zone });
+      found = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone });
     } catch {
       // An unknown zone (a setting from another browser): the browser's own zone.
-      found = new Intl.DateTimeFormat(locale(), options);
+      found = new Intl.DateTimeFormat(tag, options);
     }
     if (cache.size > 200) cache.clear();
     cache.set(key, found);
@@ -56,15 +59,15 @@ export function formatMoment(at: number | undefined, timeZone?: string, withDate
 }
 
 /** The same moment without seconds and zone, where a table column already names the zone. */
-export function formatMinute(at: number | undefined, timeZone?: string): string {
+export function formatMinute(at: number | undefined, timeZone?: string, lang?: Language): string {
   if (!valid(at)) return '';
   const { second: _s, timeZoneName: _z, ...rest } = MOMENT;
-  return formatter(rest, timeZone).format(at);
+  return formatter(rest, timeZone, lang).format(at);
 }
 
 /** A calendar day — "Dec 21, 2026" / "2026年12月21日". */
-export function formatDay(at: number | undefined, timeZone?: string): string {
-  return valid(at) ? formatter({ dateStyle: 'medium' }, timeZone).format(at) : '';
+export function formatDay(at: number | undefined, timeZone?: string, lang?: Language): string {
+  return valid(at) ? formatter({ dateStyle: 'medium' }, timeZone, lang).format(at) : '';
 }
 
 /**
@@ -72,8 +75,12 @@ export function formatDay(at: number | undefined, timeZone?: string): string {
  * the last business day): the last day that still counts. The case page, the popup, the finding
  * and the report all read it here.
  */
-export function formatDueDay(deadline: number | undefined, timeZone?: string): string {
-  return valid(deadline) ? formatDay(deadline - 1, timeZone) : '';
+export function formatDueDay(
+  deadline: number | undefined,
+  timeZone?: string,
+  lang?: Language,
+): string {
+  return valid(deadline) ? formatDay(deadline - 1, timeZone, lang) : '';
 }
 
 /** A clock time — "00:00", "17:30" — 24-hour in both languages. */
@@ -95,14 +102,14 @@ export function zoneName(at: number, timeZone?: string): string {
  * An amount as people write it: "5,000 CNY" in English, "5,000 元" in Chinese; other currencies
  * keep their code ("0.5 BTC"); 'XXX' (unknown currency) shows the number alone.
  */
-export function formatMoney(value: string, currency: string): string {
-  const number = formatDecimal(value);
+export function formatMoney(value: string, currency: string, lang = language()): string {
+  const number = formatDecimal(value, lang);
   if (currency === 'XXX' || currency === '') return number;
-  if (currency === 'CNY' && language() === 'zh_CN') return `${number} 元`;
+  if (currency === 'CNY' && lang === 'zh_CN') return `${number} 元`;
   return `${number} ${currency}`;
 }
 
 /** Items of a list inside a sentence: "a, b" in English, "a、b" in Chinese. */
-export function joinList(items: readonly string[]): string {
-  return items.join(language() === 'zh_CN' ? '、' : ', ');
+export function joinList(items: readonly string[], lang = language()): string {
+  return items.join(lang === 'zh_CN' ? '、' : ', ');
 }

@@ -48,8 +48,8 @@ export function language(): Language {
 }
 
 /** BCP 47 tag of the current language, for Intl. */
-export function locale(): string {
-  return current === 'zh_CN' ? 'zh-CN' : 'en';
+export function locale(language: Language = current): string {
+  return language === 'zh_CN' ? 'zh-CN' : 'en';
 }
 
 /** `t('popupLastSeen', '5 minutes ago')`: named placeholders filled from positional values. */
@@ -97,8 +97,8 @@ interface Formats {
 }
 const FORMATS = new Map<string, Formats>();
 
-function formats(): Formats {
-  const tag = locale();
+function formats(language: Language = current): Formats {
+  const tag = locale(language);
   let cached = FORMATS.get(tag);
   if (!cached) {
     const number = new Intl.NumberFormat(tag);
@@ -121,11 +121,11 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 }
 
 /** A decimal string as stored ("5000.5") grouped for reading ("5,000.5"), digits kept exact. */
-export function formatDecimal(value: string): string {
+export function formatDecimal(value: string, language: Language = current): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
   if (!match) return value;
   const [, sign, whole, fraction] = match;
-  const { group, decimal } = formats();
+  const { group, decimal } = formats(language);
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
 }
