@@ -148,6 +148,13 @@ function NowSteps({ finding }: { finding: Finding }) {
           )}
         </Step>
         <Step {...NOW_STEPS.appeal}>
+          {wallet?.appeal && (
+            <>
+              <ExternalLink href={wallet.appeal} class="appeal-link">
+                {t('guideWalletAppeal', name)}
+              </ExternalLink>{' '}
+            </>
+          )}
           <a class="case-link" href={`cases.html?finding=${encodeURIComponent(finding.id)}`}>
             {t('guideOpenCase')}
           </a>
