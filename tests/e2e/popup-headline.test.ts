@@ -130,6 +130,23 @@ describe('popup headline', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('shows an event’s time in the log as the popup shows it: same instant, same clock', async () => {
+    const popupTime = popup.locator('[data-wallet="gate"] .seen time');
+    const log = await session.browser.context.newPage();
+    await log.setViewportSize({ width: 1280, height: 800 });
+    await log.goto(url('log.html?wallet=gate'));
+    // The same event (Gate's last: the wallet line's time) in both places.
+    const instant = await popupTime.getAttribute('datetime');
+    const rowTime = log.locator(`.log-body [role=row][data-id] .time time[datetime="${instant}"]`);
+    await rowTime.first().waitFor();
+    const shown = await rowTime.first().textContent();
+    expect(shown).toBe(await popupTime.getAttribute('title'));
+    // A moment: to the second, 24-hour, with the zone (wording/format.ts, formatMoment).
+    expect(shown).toMatch(/\d{2}:\d{2}:\d{2} (GMT|UTC)/);
+    expect(shown).not.toMatch(/AM|PM/);
+    await log.close();
+  });
+
   it('offers "This was me" only where the person may have done it', async () => {
     const f = await frozen();
     const frozenCard = popup.locator(`[data-finding="${f!.id}"]`);
@@ -226,5 +243,24 @@ describe('popup headline', () => {
       ).toBeLessThanOrEqual(0);
       await shot(`${locale === 'en' ? 'en' : 'zh'}-200`);
     }
+  });
+
+  it('says one warning as one, in both languages, without "the worst first"', async () => {
+    // The KYC notice handled: the frozen account is the only warning left.
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { locale: 'en' } }));
+    await openPopup();
+    await popup
+      .locator(`[data-finding="${KYC_ID}"]`)
+      .getByRole('button', { name: /^Already handled: / })
+      .click();
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+    await openPopup();
+    await expect
+      .poll(() => popup.locator('.alert-count').textContent())
+      .toBe('1 warning needs your attention');
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { locale: 'zh_CN' } }));
+    await openPopup();
+    await expect.poll(() => popup.locator('.alert-count').textContent()).toBe('1 条警告需要您处理');
+    expect(await popup.locator('#status-heading').getAttribute('data-count')).toBe('1');
   });
 });

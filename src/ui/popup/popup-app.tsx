@@ -224,7 +224,7 @@ export function PopupApp({
                 {acknowledgedOpen && <AcknowledgedList onStatus={onStatus} zone={zone} />}
               </details>
             )}
-            <WalletList wallets={value.wallets} waiting={waiting} />
+            <WalletList wallets={value.wallets} waiting={waiting} zone={zone} />
           </>
         )}
         {settings && db && <CaptureSection db={db} settings={settings} />}
