@@ -118,9 +118,12 @@ describe('popup headline', () => {
     expect(
       await popup.locator('[data-finding^="account-frozen"] .detail').textContent(),
     ).not.toMatch(/since/);
-    // Options is one click away.
+    // Options is one click away, and the language menu too (usability test: hard to find).
     expect(await popup.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe(
       'options.html',
+    );
+    expect(await popup.getByRole('link', { name: 'Language: English' }).getAttribute('href')).toBe(
+      'options.html#language',
     );
     expect(await axeViolations(popup)).toEqual([]);
     await shot('en-light');
@@ -218,6 +221,7 @@ describe('popup headline', () => {
       '共 2 条警告需要您处理，最严重的在前',
     );
     expect(await popup.getByRole('link', { name: '设置' }).count()).toBe(1);
+    expect(await popup.getByRole('link', { name: '语言：简体中文' }).count()).toBe(1);
     expect(await axeViolations(popup)).toEqual([]);
     await shot('zh-light');
     await popup.emulateMedia({ colorScheme: 'dark' });
@@ -262,5 +266,21 @@ describe('popup headline', () => {
     await openPopup();
     await expect.poll(() => popup.locator('.alert-count').textContent()).toBe('1 条警告需要您处理');
     expect(await popup.locator('#status-heading').getAttribute('data-count')).toBe('1');
+  });
+
+  it('leads from the popup to the language menu, first on the options page', async () => {
+    await openPopup();
+    const [options] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      popup.getByRole('link', { name: '语言：简体中文' }).click(),
+    ]);
+    await options.waitForLoadState();
+    expect(options.url()).toBe(url('options.html#language'));
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('language');
+    const box = (await options.locator('#language').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(options.viewportSize()?.height ?? 720);
+    await options.selectOption('#language', 'en');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Options');
+    await options.close();
   });
 });

@@ -229,7 +229,13 @@ export function PopupApp({
         )}
         {settings && db && <CaptureSection db={db} settings={settings} />}
       </main>
-      <footer>{t('popupStaysLocal')}</footer>
+      <footer>
+        {/* Where people looked for the language (issue 15's usability test). */}
+        <a class="language-link" href="options.html#language" target="_blank">
+          {t('popupLanguage')}
+        </a>
+        <p>{t('popupStaysLocal')}</p>
+      </footer>
     </>
   );
 }
