@@ -167,6 +167,8 @@ describe('guide opened from a daily-limit warning', () => {
     expect(await box.locator('h2').textContent()).toMatch(/^Binance: .*limit/i);
     expect(await box.locator('.what').textContent()).toMatch(/limit/i);
     expect(await box.locator('time').getAttribute('datetime')).toBe(new Date(AT).toISOString());
+    // A moment as the popup and the log write it: to the second, 24-hour, with the zone.
+    expect(await box.locator('time').textContent()).toMatch(/^Nov 5, 2026, \d{2}:30:00 \S+$/);
     expect(await box.locator('.severity-warning').textContent()).toBe('Warning');
     expect(await box.locator('dd', { hasText: 'Open' }).count()).toBe(1);
 
