@@ -20,4 +20,9 @@ export interface Wallet {
   help: string;
   /** Official page to contact support or file a ticket (https). */
   contact: string;
+  /**
+   * Where the wallet takes a formal appeal ("提交申诉" / "Submit an appeal"), step 3 of the
+   * recovery, on its own help domain (https); absent where support and appeal are one channel.
+   */
+  appeal?: string;
 }

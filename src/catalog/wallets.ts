@@ -110,6 +110,9 @@ export const WALLETS: readonly Wallet[] = [
     hosts: ['www.gate.com', 'www.gate.io'],
     help: 'https://www.gate.com/help',
     contact: 'https://www.gate.com/help',
+    // A frozen account's appeal is filed from the help centre ("提交申诉"); no deeper public URL
+    // for the form is known that would not change, so the person is sent to the centre itself.
+    appeal: 'https://www.gate.com/help',
   },
   {
     id: 'gemini',

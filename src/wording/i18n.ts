@@ -73,7 +73,8 @@ type PluralBase<K> = K extends `${infer B}_other` ? B : never;
 /**
  * Plurals by the language's own rules (Intl.PluralRules): `plural('popupFindings', 3)` reads
  * `popupFindings_one` or `popupFindings_other` (the count is the first placeholder). Chinese has
- * only "other"; its `_one` entry exists to keep the two catalogs' keys equal.
+ * no plural form but still says one thing differently from many ("共 3 条…，最严重的在前" makes no
+ * sense for one): a count of exactly 1 reads `_one` in every language.
  */
 export function plural(
   base: PluralBase<MessageKey>,
@@ -81,7 +82,8 @@ export function plural(
   ...rest: Array<string | number>
 ): string {
   const category = formats().plural.select(count);
-  const key = (category === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  const one = count === 1 || category === 'one';
+  const key = (one ? `${base}_one` : `${base}_other`) as MessageKey;
   return t(key, count, ...rest);
 }
 

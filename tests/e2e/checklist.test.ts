@@ -18,6 +18,11 @@ let session: ExtensionSession;
 const CANARY = 'Canary-Pw-7f3e91';
 let casePage: Page;
 const url = (file: string) => `chrome-extension://${session.browser.extensionId}/${file}`;
+const setLocale = (locale: string) =>
+  session.reader.evaluate(async (l) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), locale: l } });
+  }, locale);
 
 beforeAll(async () => {
   session = await startExtensionSession();
@@ -92,6 +97,10 @@ describe('a recovery case checklist', () => {
     expect(await list.locator('li[data-task="review-sign-ins"] a').getAttribute('href')).toContain(
       'log.html?wallet=gate',
     );
+    // The appeal goes through Gate's own form (usability test: people looked for "提交申诉").
+    const appeal = list.locator('li[data-task="submit-appeal"] a');
+    expect(await appeal.textContent()).toBe('Submit an appeal (Gate help centre)');
+    expect(await appeal.getAttribute('href')).toMatch(/^https:\/\/www\.gate\.(com|io)\//);
   });
 
   it('ticking "submit the appeal" starts the countdown and the deadline alarm', async () => {
@@ -241,7 +250,25 @@ describe('a recovery case checklist', () => {
     expect(
       await page.getByRole('link', { name: 'Contact Gate support' }).getAttribute('href'),
     ).toMatch(/^https:\/\/www\.gate\./);
+    expect(
+      await page
+        .getByRole('link', { name: 'Submit an appeal (Gate help centre)' })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.gate\./);
     expect(await axeViolations(page)).toEqual([]);
+    // In Chinese, light and dark: the language setting switches the page.
+    await setLocale('zh_CN');
+    await page.reload();
+    await expect.poll(() => status.textContent()).toContain('Gate 芝麻开门');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(
+      await page.getByRole('link', { name: '提交申诉（Gate 芝麻开门 帮助中心）' }).count(),
+    ).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await setLocale('en');
     // Another wallet with nothing recorded says so; an unknown id is refused, not guessed.
     await page.goto(url('wallet.html?id=paypal'));
     await expect.poll(() => status.textContent()).toContain('PayPal looks normal');

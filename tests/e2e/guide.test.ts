@@ -63,6 +63,20 @@ const LIMIT_FINDING = {
   },
 };
 
+/** A Gate account frozen, as src/rules/account-frozen.ts writes it. */
+const GATE_FINDING = {
+  id: 'account-frozen:gate:seeded',
+  ruleId: 'account-frozen',
+  walletId: 'gate',
+  severity: 'critical',
+  cause: 'security',
+  at: AT,
+  eventIds: [],
+  guide: 'why-frozen',
+  status: 'open',
+  params: { message: '您的账户已被冻结', count: 1, firstAt: AT },
+};
+
 /** A site the user added, whose page wrote markup and a huge word into the finding. */
 const HOSTILE_FINDING = {
   ...LIMIT_FINDING,
@@ -129,6 +143,7 @@ beforeAll(async () => {
   // Raw IndexedDB once the product has made the database: no product code between test and data.
   await putRecords(session.reader, 'findings', [
     LIMIT_FINDING,
+    GATE_FINDING,
     HOSTILE_FINDING,
     HOSTILE_RULE_FINDING,
   ]);
@@ -152,6 +167,8 @@ describe('guide opened from a daily-limit warning', () => {
     expect(await box.locator('h2').textContent()).toMatch(/^Binance: .*limit/i);
     expect(await box.locator('.what').textContent()).toMatch(/limit/i);
     expect(await box.locator('time').getAttribute('datetime')).toBe(new Date(AT).toISOString());
+    // A moment as the popup and the log write it: to the second, 24-hour, with the zone.
+    expect(await box.locator('time').textContent()).toMatch(/^Nov 5, 2026, \d{2}:30:00 \S+$/);
     expect(await box.locator('.severity-warning').textContent()).toBe('Warning');
     expect(await box.locator('dd', { hasText: 'Open' }).count()).toBe(1);
 
@@ -165,6 +182,8 @@ describe('guide opened from a daily-limit warning', () => {
       `cases.html?finding=${encodeURIComponent(LIMIT_FINDING.id)}`,
     );
     expect(await box.locator('a.case-link').textContent()).toBe('Open a recovery case');
+    // Binance takes appeals through its support: no separate appeal link.
+    expect(await box.locator('a.appeal-link').count()).toBe(0);
   });
 
   it('lands on the warning’s box: the warning, the links and the five steps in view, explanations below', async () => {
@@ -349,6 +368,20 @@ describe('200% zoom', () => {
   });
 });
 
+describe('guide opened from a Gate frozen-account warning', () => {
+  it('step 3 leads to Gate’s own appeal, named as Gate names it', async () => {
+    await openGuide(guideUrl(findingQuery(GATE_FINDING.id)));
+    const step = page.locator('#finding ol.now-steps > li').nth(2);
+    const appeal = step.locator('a.appeal-link');
+    await appeal.waitFor();
+    expect(await appeal.textContent()).toMatch(/^Submit an appeal \(Gate help centre\)/);
+    expect(await appeal.getAttribute('href')).toBe(getWallet('gate')!.appeal);
+    expect(await appeal.getAttribute('rel')).toBe('noopener noreferrer');
+    // The person's own record of it is one link away, beside it.
+    expect(await step.locator('a.case-link').count()).toBe(1);
+  });
+});
+
 describe('in Chinese', () => {
   it('speaks Chinese, lands on the section and has no axe violations', async () => {
     await session.reader.evaluate(() =>
@@ -372,6 +405,20 @@ describe('in Chinese', () => {
     await page.setViewportSize({ width: 640, height: 900 });
     expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
     await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations()).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('names Gate’s appeal "提交申诉" and the person’s record 恢复记录', async () => {
+    await openGuide(guideUrl(findingQuery(GATE_FINDING.id)));
+    const step = page.locator('#finding ol.now-steps > li').nth(2);
+    await step.locator('a.appeal-link').waitFor();
+    expect(await step.locator('a.appeal-link').textContent()).toMatch(
+      /^提交申诉（Gate 芝麻开门 帮助中心）/,
+    );
+    expect(await step.textContent()).toContain('恢复记录');
+    expect(await page.locator('main').textContent()).not.toContain('申诉记录');
     expect(await axeViolations()).toEqual([]);
   });
 });

@@ -113,7 +113,14 @@ describe('onboarding', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('欢迎使用钱包哨兵');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await axeViolations(page)).toEqual([]);
+    // Dark theme, in Chinese and then in English.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Wallet Sentinel');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.close();
   });
 });
@@ -123,6 +130,10 @@ describe('options page', () => {
     const page = await openOptions();
     expect(await page.locator('h1').textContent()).toBe('Options');
     expect(await axeViolations(page)).toEqual([]);
+    // The language menu is the first field on the page (usability test: hard to find).
+    expect(await page.evaluate(() => document.querySelector('main select, main input')?.id)).toBe(
+      'language',
+    );
     await page.selectOption('#language', 'zh_CN');
     await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');

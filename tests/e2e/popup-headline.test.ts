@@ -118,9 +118,12 @@ describe('popup headline', () => {
     expect(
       await popup.locator('[data-finding^="account-frozen"] .detail').textContent(),
     ).not.toMatch(/since/);
-    // Options is one click away.
+    // Options is one click away, and the language menu too (usability test: hard to find).
     expect(await popup.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe(
       'options.html',
+    );
+    expect(await popup.getByRole('link', { name: 'Language: English' }).getAttribute('href')).toBe(
+      'options.html#language',
     );
     expect(await axeViolations(popup)).toEqual([]);
     await shot('en-light');
@@ -128,6 +131,23 @@ describe('popup headline', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await shot('en-dark');
     await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('shows an event’s time in the log as the popup shows it: same instant, same clock', async () => {
+    const popupTime = popup.locator('[data-wallet="gate"] .seen time');
+    const log = await session.browser.context.newPage();
+    await log.setViewportSize({ width: 1280, height: 800 });
+    await log.goto(url('log.html?wallet=gate'));
+    // The same event (Gate's last: the wallet line's time) in both places.
+    const instant = await popupTime.getAttribute('datetime');
+    const rowTime = log.locator(`.log-body [role=row][data-id] .time time[datetime="${instant}"]`);
+    await rowTime.first().waitFor();
+    const shown = await rowTime.first().textContent();
+    expect(shown).toBe(await popupTime.getAttribute('title'));
+    // A moment: to the second, 24-hour, with the zone (wording/format.ts, formatMoment).
+    expect(shown).toMatch(/\d{2}:\d{2}:\d{2} (GMT|UTC)/);
+    expect(shown).not.toMatch(/AM|PM/);
+    await log.close();
   });
 
   it('offers "This was me" only where the person may have done it', async () => {
@@ -201,6 +221,7 @@ describe('popup headline', () => {
       '共 2 条警告需要您处理，最严重的在前',
     );
     expect(await popup.getByRole('link', { name: '设置' }).count()).toBe(1);
+    expect(await popup.getByRole('link', { name: '语言：简体中文' }).count()).toBe(1);
     expect(await axeViolations(popup)).toEqual([]);
     await shot('zh-light');
     await popup.emulateMedia({ colorScheme: 'dark' });
@@ -226,5 +247,40 @@ describe('popup headline', () => {
       ).toBeLessThanOrEqual(0);
       await shot(`${locale === 'en' ? 'en' : 'zh'}-200`);
     }
+  });
+
+  it('says one warning as one, in both languages, without "the worst first"', async () => {
+    // The KYC notice handled: the frozen account is the only warning left.
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { locale: 'en' } }));
+    await openPopup();
+    await popup
+      .locator(`[data-finding="${KYC_ID}"]`)
+      .getByRole('button', { name: /^Already handled: / })
+      .click();
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe('1');
+    await openPopup();
+    await expect
+      .poll(() => popup.locator('.alert-count').textContent())
+      .toBe('1 warning needs your attention');
+    await popup.evaluate(() => chrome.storage.local.set({ settings: { locale: 'zh_CN' } }));
+    await openPopup();
+    await expect.poll(() => popup.locator('.alert-count').textContent()).toBe('1 条警告需要您处理');
+    expect(await popup.locator('#status-heading').getAttribute('data-count')).toBe('1');
+  });
+
+  it('leads from the popup to the language menu, first on the options page', async () => {
+    await openPopup();
+    const [options] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      popup.getByRole('link', { name: '语言：简体中文' }).click(),
+    ]);
+    await options.waitForLoadState();
+    expect(options.url()).toBe(url('options.html#language'));
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('language');
+    const box = (await options.locator('#language').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(options.viewportSize()?.height ?? 720);
+    await options.selectOption('#language', 'en');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Options');
+    await options.close();
   });
 });

@@ -73,7 +73,7 @@ describe('catalog data', () => {
     expect(isSortedUnique(w.hosts)).toBe(true);
 
     const sites = new Set(w.hosts.map(siteOf));
-    for (const link of [w.help, w.contact]) {
+    for (const link of [w.help, w.contact, ...(w.appeal ? [w.appeal] : [])]) {
       const url = new URL(link);
       expect(url.protocol).toBe('https:');
       expect(url.port).toBe('');

@@ -52,6 +52,11 @@ function TaskAction({
       return wallet ? (
         <ExternalLink href={wallet.contact} text={t('caseWalletContact', name)} />
       ) : null;
+    case 'submit-appeal':
+      // The wallet's own appeal form, where the catalog knows one (Gate's "提交申诉").
+      return wallet?.appeal ? (
+        <ExternalLink href={wallet.appeal} text={t('caseWalletAppeal', name)} />
+      ) : null;
     case 'change-password':
     case 'check-2fa':
       return <ExternalLink href="guide.html#secure-account" text={t('taskLinkSecure')} />;

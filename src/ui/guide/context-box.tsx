@@ -3,7 +3,8 @@ import type { Finding, FindingStatus, Severity } from '../../model/event-types';
 import type { LiveState } from '../components/use-live-query';
 import { findingDetail } from '../../wording/finding-detail';
 import { findingTitle } from '../../wording/finding-title';
-import { formatDateTime, language, t, type MessageKey } from '../../wording/i18n';
+import { formatMoment } from '../../wording/format';
+import { language, t, type MessageKey } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { isGuideAnchor } from './anchors';
 import { ExternalLink } from './external-link';
@@ -65,7 +66,7 @@ function WalletLinks({ walletId }: { walletId: string }) {
   );
 }
 
-function FindingFacts({ finding }: { finding: Finding }) {
+function FindingFacts({ finding, zone }: { finding: Finding; zone: string }) {
   const known = Number.isFinite(finding.at);
   return (
     <dl class="facts">
@@ -77,7 +78,9 @@ function FindingFacts({ finding }: { finding: Finding }) {
         <>
           <dt>{t('guideFieldWhen')}</dt>
           <dd>
-            <time dateTime={new Date(finding.at).toISOString()}>{formatDateTime(finding.at)}</time>
+            <time dateTime={new Date(finding.at).toISOString()}>
+              {formatMoment(finding.at, zone)}
+            </time>
           </dd>
         </>
       )}
@@ -148,6 +151,13 @@ function NowSteps({ finding }: { finding: Finding }) {
           )}
         </Step>
         <Step {...NOW_STEPS.appeal}>
+          {wallet?.appeal && (
+            <>
+              <ExternalLink href={wallet.appeal} class="appeal-link">
+                {t('guideWalletAppeal', name)}
+              </ExternalLink>{' '}
+            </>
+          )}
           <a class="case-link" href={`cases.html?finding=${encodeURIComponent(finding.id)}`}>
             {t('guideOpenCase')}
           </a>
@@ -190,7 +200,12 @@ export const FINDING_BOX_ID = 'finding';
  * On top of the guide when it was opened from a finding (`?finding=`): the warning, then what to
  * do now with the wallet's own links; the guide's explanations follow below the box.
  */
-export function FindingContextBox({ state }: { state: LiveState<Finding | undefined> }) {
+export function FindingContextBox(props: {
+  state: LiveState<Finding | undefined>;
+  /** The person's zone: the finding's moment reads as in the popup and the log. */
+  zone: string;
+}) {
+  const { state, zone } = props;
   const found = state.status === 'ready' ? state.value : undefined;
   return (
     <section
@@ -214,7 +229,7 @@ export function FindingContextBox({ state }: { state: LiveState<Finding | undefi
       {state.status === 'ready' && !state.value && <p class="calm">{t('guideContextMissing')}</p>}
       {state.status === 'ready' && state.value && (
         <>
-          <FindingFacts finding={state.value} />
+          <FindingFacts finding={state.value} zone={zone} />
           <NowSteps finding={state.value} />
           <Explanations finding={state.value} />
         </>

@@ -37,7 +37,9 @@ function directoryWallet(walletId: string | undefined): DirectoryWallet | undefi
   return { name: walletName(walletId, language()), regions: wallet?.regions ?? [] };
 }
 
-export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
+/** `zone`: the person's zone (settings, else the browser's), for the finding's time. */
+export function GuideApp(props: { db: SentinelDb; query: GuideQuery; zone: string }) {
+  const { db, query, zone } = props;
   const finding = useLiveQuery(() => readFinding(db, query.findingId), [query.findingId]);
   const found = finding.status === 'ready' ? finding.value : undefined;
   const walletId = query.walletId ?? found?.walletId;
@@ -64,7 +66,7 @@ export function GuideApp({ db, query }: { db: SentinelDb; query: GuideQuery }) {
       <main id={MAIN_ID} tabIndex={-1}>
         {(query.findingId || query.walletId) && (
           <div class="context-wrap">
-            {query.findingId && <FindingContextBox state={finding} />}
+            {query.findingId && <FindingContextBox state={finding} zone={zone} />}
             {query.walletId && <WalletContextBox walletId={query.walletId} />}
           </div>
         )}

@@ -4,7 +4,8 @@ import { language, t, type MessageKey } from '../../wording/i18n';
 import { kindLabel } from '../../wording/kind-label';
 import { quoteSiteText } from '../../wording/quoted-text';
 import { walletName } from '../../wording/wallet-name';
-import { formatAmount, formatTime, shortDestination } from './format';
+import { formatMoment } from '../../wording/format';
+import { formatAmount, shortDestination } from './format';
 import { outcomeKey } from './outcome';
 import { rowSeverity } from './row-severity';
 
@@ -58,9 +59,11 @@ export function EventRow({ index, top, event, outcome, findings, timeZone }: Row
       data-severity={severity}
     >
       <div role="cell" class="time">
+        {/* A moment, as the popup, the wallet page and the report write it (wording/format.ts):
+            to the second, 24-hour, with the zone, so a row read alone still names its instant. */}
         <time dateTime={event ? new Date(event.at).toISOString() : undefined}>
           {event
-            ? formatTime(event.at, timeZone)
+            ? formatMoment(event.at, timeZone)
             : t(event === null ? 'logRowGone' : 'logRowLoading')}
         </time>
       </div>

@@ -7,16 +7,11 @@ import { formatDecimal, locale } from '../../wording/i18n';
  * far more to build than to use, and a scroll renders dozens of rows a frame: `formatter`
  * (src/wording/format.ts) builds each once per language, zone and style.
  */
-/** "Mar 15, 2026, 10:04:05 AM" — seconds shown: evidence is read to the second. */
-export function formatTime(at: number, timeZone: string): string {
-  return formatter({ dateStyle: 'medium', timeStyle: 'medium' }, timeZone).format(at);
-}
-
-/** A chart bucket's start: an hour, a day or a month. */
+/** A chart bucket's start: an hour ("Dec 8, 09:00", 24-hour like every time), a day or a month. */
 export function formatBucket(at: number, unit: 'hour' | 'day' | 'month', timeZone: string): string {
   const options: Intl.DateTimeFormatOptions =
     unit === 'hour'
-      ? { month: 'short', day: 'numeric', hour: 'numeric' }
+      ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
       : unit === 'day'
         ? { dateStyle: 'medium' }
         : { year: 'numeric', month: 'short' };

@@ -12,6 +12,7 @@ import { checkOnPage } from '../components/database-check';
 import { RecoveryGaps } from '../components/recovery-gaps';
 import { useLiveQuery } from '../components/use-live-query';
 import { plural, t } from '../../wording/i18n';
+import { browserZone } from '../../model/time';
 import { ActivityChart } from './activity-chart';
 import { EventTable } from './event-table';
 import { FilterBar } from './filter-bar';
@@ -64,10 +65,7 @@ function markPainted(generation: number): void {
  */
 export function LogApp({ db, settings, exportPanel, dataPanel }: LogAppProps) {
   const current = settings ?? coerceSettings(undefined);
-  const rules = useMemo(
-    () => effectiveRuleSettings(current, Intl.DateTimeFormat().resolvedOptions().timeZone),
-    [settings],
-  );
+  const rules = useMemo(() => effectiveRuleSettings(current, browserZone()), [settings]);
   const timeZone = rules.timeZone;
   const [view, setView] = useViewUrl();
   const viewKey = JSON.stringify(view);

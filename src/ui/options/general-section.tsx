@@ -26,7 +26,7 @@ const keepDraft = (s: Settings): KeepDraft => ({
   reviewReminderDays: String(s.reviewReminderDays),
 });
 
-/** Language, how long events are kept, the review reminder, and settings sync; each saved at once. */
+/** How long events are kept, the review reminder, and settings sync; each saved at once. */
 export function GeneralSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const [draft, setDraft] = useState(() => keepDraft(settings));
   const [problems, setProblems] = useState<FieldProblems>({});
@@ -73,26 +73,6 @@ export function GeneralSection({ settings, save }: { settings: Settings; save: S
 
   return (
     <Section id="general" title={t('optionsGeneralTitle')}>
-      <div class="field">
-        <label for="language">{t('optionsLanguage')}</label>
-        <select
-          id="language"
-          value={settings.locale}
-          onChange={(e) =>
-            void save({ locale: (e.target as HTMLSelectElement).value as LocaleSetting })
-          }
-        >
-          {LOCALES.map((l) => (
-            <option
-              key={l}
-              value={l}
-              lang={l === 'zh_CN' ? 'zh-CN' : l === 'en' ? 'en' : undefined}
-            >
-              {t(LOCALE_LABEL[l])}
-            </option>
-          ))}
-        </select>
-      </div>
       <fieldset>
         <legend>{t('optionsRetentionLegend')}</legend>
         <label class="check">
@@ -165,5 +145,36 @@ export function GeneralSection({ settings, save }: { settings: Settings; save: S
         <SyncNoteBox />
       </fieldset>
     </Section>
+  );
+}
+
+/**
+ * The language menu, at the top of the page (issue 15's usability test: people looked for it
+ * there and in the popup, not in a section near the bottom). The popup's footer links here with
+ * `#language`, which focuses it.
+ */
+export function LanguageField({ settings, save }: { settings: Settings; save: SaveSettings }) {
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (location.hash === '#language') select.current?.focus();
+  }, []);
+  return (
+    <div class="field language-field">
+      <label for="language">{t('optionsLanguage')}</label>
+      <select
+        id="language"
+        ref={select}
+        value={settings.locale}
+        onChange={(e) =>
+          void save({ locale: (e.target as HTMLSelectElement).value as LocaleSetting })
+        }
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l === 'zh_CN' ? 'zh-CN' : l === 'en' ? 'en' : undefined}>
+            {t(LOCALE_LABEL[l])}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -13,7 +13,7 @@ import {
 import { AlertsSection } from './alerts-section';
 import { BackupSection } from './backup-section';
 import { DiagnosticsSection } from './diagnostics-section';
-import { GeneralSection } from './general-section';
+import { GeneralSection, LanguageField } from './general-section';
 import { LimitsSection } from './limits-section';
 import { SitesSection } from './sites-section';
 import { ThresholdsSection } from './thresholds-section';
@@ -90,6 +90,7 @@ export function OptionsApp({
       <main id="main" tabIndex={-1}>
         <StorageStatusNotice />
         <DatabaseLossNotice check={checkOnPage} />
+        <LanguageField settings={settings} save={save} />
         <p class="save-model">{t('optionsSaveModel')}</p>
         <LimitsSection settings={settings} save={save} />
         <WalletsSection settings={settings} save={save} />

@@ -1,6 +1,7 @@
 import { formatDistance } from 'date-fns';
 import { enUS, zhCN } from 'date-fns/locale';
-import { formatDateTime, language } from '../../wording/i18n';
+import { formatMoment } from '../../wording/format';
+import { language } from '../../wording/i18n';
 
 /** "5 minutes ago" / "5 分钟前", by date-fns in the page's language. */
 export function ago(at: number, now = Date.now()): string {
@@ -10,10 +11,13 @@ export function ago(at: number, now = Date.now()): string {
   });
 }
 
-/** One time on a line: how long ago, the date and time on hover (issue 15). */
-export function Ago({ at }: { at: number }) {
+/**
+ * One time on a line: how long ago, the moment on hover (issue 15) — written as the log's row and
+ * the report write it (`formatMoment`, in the person's zone), so the two read the same.
+ */
+export function Ago({ at, zone }: { at: number; zone: string }) {
   return (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
+    <time dateTime={new Date(at).toISOString()} title={formatMoment(at, zone)}>
       {ago(at)}
     </time>
   );

@@ -89,7 +89,7 @@ export function FindingCard({ finding, caseMark, zone, onStatus }: Props) {
       <p class="detail">{findingDetail(finding)}</p>
       <p class="meta">
         {walletName(finding.walletId, language())} · {causeLabel(finding.cause)} ·{' '}
-        <Ago at={finding.at} />
+        <Ago at={finding.at} zone={zone} />
         {caseMark?.total !== undefined && caseMark.status !== 'resolved' && (
           <span class="case-progress">
             {' · '}

@@ -224,12 +224,18 @@ export function PopupApp({
                 {acknowledgedOpen && <AcknowledgedList onStatus={onStatus} zone={zone} />}
               </details>
             )}
-            <WalletList wallets={value.wallets} waiting={waiting} />
+            <WalletList wallets={value.wallets} waiting={waiting} zone={zone} />
           </>
         )}
         {settings && db && <CaptureSection db={db} settings={settings} />}
       </main>
-      <footer>{t('popupStaysLocal')}</footer>
+      <footer>
+        {/* Where people looked for the language (issue 15's usability test). */}
+        <a class="language-link" href="options.html#language" target="_blank">
+          {t('popupLanguage')}
+        </a>
+        <p>{t('popupStaysLocal')}</p>
+      </footer>
     </>
   );
 }

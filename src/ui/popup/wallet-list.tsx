@@ -15,7 +15,8 @@ const HEALTH_LABEL = {
  * One wallet on one line: its health, why (the worst warning, else the last event), when.
  * `waiting`: events wait to be stored (storage-status.tsx), so no wallet is called healthy.
  */
-function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolean }) {
+function WalletLine(props: { wallet: WalletHealth; waiting: boolean; zone: string }) {
+  const { wallet, waiting, zone } = props;
   const reason = wallet.worst
     ? findingTitle(wallet.worst.ruleId)
     : wallet.last
@@ -38,7 +39,7 @@ function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolea
         </span>
         {reason && <span class="reason">{reason}</span>}
         <span class="seen">
-          <Ago at={wallet.lastAt} />
+          <Ago at={wallet.lastAt} zone={zone} />
         </span>
       </div>
     </li>
@@ -49,7 +50,8 @@ function WalletLine({ wallet, waiting }: { wallet: WalletHealth; waiting: boolea
  * The wallets seen: those needing attention on a line each, the healthy ones folded under their
  * count (the headline above already says whether all is well).
  */
-export function WalletList({ wallets, waiting }: { wallets: WalletHealth[]; waiting: boolean }) {
+export function WalletList(props: { wallets: WalletHealth[]; waiting: boolean; zone: string }) {
+  const { wallets, waiting, zone } = props;
   if (wallets.length === 0) return null;
   // While events wait to be saved no wallet is "normal": none is folded away as such.
   const troubled = waiting ? wallets : wallets.filter((w) => w.health !== 'healthy');
@@ -60,7 +62,7 @@ export function WalletList({ wallets, waiting }: { wallets: WalletHealth[]; wait
       {troubled.length > 0 && (
         <ul class="wallets">
           {troubled.map((wallet) => (
-            <WalletLine key={wallet.walletId} wallet={wallet} waiting={waiting} />
+            <WalletLine key={wallet.walletId} wallet={wallet} waiting={waiting} zone={zone} />
           ))}
         </ul>
       )}
@@ -69,7 +71,7 @@ export function WalletList({ wallets, waiting }: { wallets: WalletHealth[]; wait
           <summary>{plural('popupHealthyWallets', healthy.length)}</summary>
           <ul class="wallets">
             {healthy.map((wallet) => (
-              <WalletLine key={wallet.walletId} wallet={wallet} waiting={waiting} />
+              <WalletLine key={wallet.walletId} wallet={wallet} waiting={waiting} zone={zone} />
             ))}
           </ul>
         </details>

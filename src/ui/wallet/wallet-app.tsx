@@ -229,6 +229,13 @@ export function WalletApp({
                     </a>
                   </li>
                 )}
+                {wallet?.appeal && (
+                  <li>
+                    <a href={wallet.appeal} target="_blank" rel="noopener noreferrer">
+                      {t('walletPageAppeal', name)}
+                    </a>
+                  </li>
+                )}
                 <li>
                   <a href={`guide.html?wallet=${encodeURIComponent(id)}#regulators`}>
                     {t('walletPageRegulators')}
