@@ -11,7 +11,7 @@
 // (tests/fixtures/sites/<host>/…, each with a header comment) render their notice 1–3 s after
 // load, as the wallets' apps do. Every case gets a fresh browser and database: the product keeps
 // one notice of a kind per wallet for a while.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import type { StoredEventRecord } from './harness/idb';
 
@@ -289,10 +289,11 @@ const ALIPAY: QuoteCase = {
 };
 
 describe('a notice is quoted in its own words, whole sentences, no page chrome', () => {
-  beforeEach(async () => {
+  // One browser for all: each case is another wallet, and each looks only at its wallet's events.
+  beforeAll(async () => {
     session = await startExtensionSession();
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await session?.close();
   });
 
