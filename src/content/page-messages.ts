@@ -16,6 +16,7 @@ export const MESSAGE_SELECTOR = [
   '[class*="alert" i]',
   '[class*="announce" i]',
   '[class*="banner" i]',
+  '[class*="dialog" i]',
   '[class*="error" i]',
   '[class*="feedback" i]',
   '[class*="invalid" i]',

@@ -12,9 +12,13 @@ export const NOTICES: Record<string, Array<[string, NoticeKind]>> = {
     ['Please verify your identity to continue withdrawing.', 'kyc'],
     ['Scheduled maintenance: withdrawals are paused until 14:00 UTC.', 'maintenance'],
     ['The amount exceeds your daily withdrawal limit.', 'limit'],
+    ['This withdrawal exceeds the remaining daily withdrawal limit of 2 BTC.', 'limit'],
+    ['You have exceeded your daily withdrawal limit. Try again tomorrow.', 'limit'],
   ],
   zh: [
     ['您的账户已被冻结，请联系客服', 'frozen'],
+    ['提币金额超出单日提币限额，请明日再试', 'limit'],
+    ['本次提现已超过每日提现限额', 'limit'],
     ['请先完成实名认证', 'kyc'],
     ['系统维护中，预计2小时后恢复', 'maintenance'],
     ['因合规要求，该服务在您所在的地区暂不可用', 'compliance'],

@@ -112,6 +112,18 @@ describe('the notice detector quotes the words', () => {
     ]);
   });
 
+  it('sees a dialog that has neither a role nor a modal class (okui-dialog), there at load', async () => {
+    load(`<main><h1>资产</h1></main>
+      <div class="okui-dialog okui-dialog-center" style="position:fixed"><div class="okui-dialog-body">您的账户已被冻结，暂时无法提币。</div>
+      <div class="okui-dialog-footer"><span class="okui-btn">我知道了</span></div></div>`);
+    const { sent, stop } = run(notice);
+    await wait(1500);
+    stop();
+    expect(sent.map((s) => [s.fields.notice, s.fields.message])).toEqual([
+      ['frozen', '您的账户已被冻结，暂时无法提币。'],
+    ]);
+  });
+
   it('does not report a dialog whose only notice words are a button label', async () => {
     load(`<main><div class="modal" role="dialog"><p>Welcome back! Your assets are up to date.</p>
       <div class="btn">Account frozen? Appeal</div><span role="button">Unfreeze account</span></div></main>`);
