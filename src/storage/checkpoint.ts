@@ -2,7 +2,7 @@ import type { SentinelDb } from './db';
 import type { StoredEvent } from '../model/event-types';
 import type { ChainGap } from '../model/gap-types';
 import { chainHashSync, GENESIS_HASH, hashedContent } from './chain';
-import { withChainLock } from './events';
+import { whenChainFree, withChainLock } from './events';
 import {
   coerceCheckpoint,
   coerceLoss,
@@ -141,9 +141,9 @@ async function recordLoss(
 }
 
 /**
- * One comparison. Unlocked, it only reads and refreshes the checkpoint (an older checkpoint
- * written late is harmless: it says less, never a loss), and answers `suspect` where a loss may
- * be; locked (the chain's lock, so no write and no other context interleaves), it records it.
+ * One comparison. Unlocked, it only reads, and answers `suspect` where a loss may be; locked
+ * (the chain's lock, so no write and no other context interleaves), it records a loss and
+ * brings the checkpoint up to date.
  */
 async function compare(
   db: SentinelDb,
@@ -160,7 +160,7 @@ async function compare(
     found ||
     // Deleted on purpose (retention, the person) or imported since: recorded as a gap.
     (await lastGapId(db)) > saved.gapId;
-  if (!intact && !locked) return 'suspect';
+  if (!locked) return intact ? { state: 'ok' } : 'suspect';
   const outcome: CheckOutcome = intact
     ? { state: 'ok' }
     : { state: 'lost', loss: await recordLoss(db, area, saved, now) };
@@ -172,7 +172,7 @@ async function compare(
 
 /**
  * Compares the database with the checkpoint; records a loss once; brings the checkpoint up to
- * date. Takes the chain's lock only when a loss may be there: a page opening during a long
+ * date. Waits for the chain's lock only when a loss may be there: a page opening during a long
  * import does not wait for it. Throws when the database will not open or read (the caller says so).
  */
 export async function checkDatabase(
@@ -181,8 +181,17 @@ export async function checkDatabase(
   now: number,
 ): Promise<CheckOutcome> {
   const quick = await compare(db, area, now, false);
-  if (quick !== 'suspect') return quick;
-  return withChainLock(async () => (await compare(db, area, now, true)) as CheckOutcome);
+  if (quick === 'suspect') {
+    return withChainLock(async () => (await compare(db, area, now, true)) as CheckOutcome);
+  }
+  // The checkpoint is brought up to date only while no one holds the chain: an import's batches
+  // are written before it ends and are removed again when it is cancelled. A checkpoint taken
+  // between the two would name events that never stay, and the next opening would call their
+  // removal a loss (the large-files E2E saw this once on a busy machine).
+  const settled = await whenChainFree(
+    async () => (await compare(db, area, now, true)) as CheckOutcome,
+  );
+  return settled ?? quick;
 }
 
 /** `task`, or a rejection after `ms`: a database that hangs must not leave a page waiting. */

@@ -12,7 +12,7 @@ import {
 import { matchesEvent, type EventFilter } from './event-filter';
 import type { Finding, NewEvent, StoredEvent } from '../model/event-types';
 import type { ChainGap } from '../model/gap-types';
-import { withLock } from './lock';
+import { whenLockFree, withLock } from './lock';
 import type { SentinelDb } from './db';
 
 const CHAIN_LOCK = 'wallet-sentinel-chain';
@@ -24,6 +24,11 @@ const VERIFY_PAGE = 1000;
  */
 export function withChainLock<T>(task: () => Promise<T>): Promise<T> {
   return withLock(CHAIN_LOCK, task);
+}
+
+/** `task` under the chain's lock if no one holds it now, else `undefined` (lock.ts). */
+export function whenChainFree<T>(task: () => Promise<T>): Promise<T | undefined> {
+  return whenLockFree(CHAIN_LOCK, task);
 }
 
 /** The hash of the newest record, or the genesis hash for an empty table. */
