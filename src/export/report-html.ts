@@ -152,56 +152,60 @@ export function reportHtml(input: ReportInput): string {
         ${STYLE_ELEMENT}
       </head>
       <body>
-        <h1>${t('exportReportTitle')}</h1>
-        <p>${t('exportReportIntro')}</p>
-        <dl>
-          <dt>${t('exportReportGenerated')}</dt>
-          <dd>${when(header.exportedAt)}</dd>
-          <dt>${t('exportReportPeriod')}</dt>
-          <dd>${range ? t('exportReportPeriodValue', when(range.from), when(range.to)) : '—'}</dd>
-          <dt>${t('exportReportEventCount')}</dt>
-          <dd>${formatNumber(header.count)}</dd>
-          <dt>${t('exportReportWallets')}</dt>
-          <dd>${wallets || '—'}</dd>
-          <dt>${t('exportReportFilter')}</dt>
-          <dd>
-            <ul>
-              ${selection(header)}
-            </ul>
-          </dd>
-        </dl>
-        ${summary(input)}
-        <h2>${t('exportReportEvents')}</h2>
-        ${eventsTable(input.events, header.count, files.csv)}
-        <h2>${t('exportReportFindings')}</h2>
-        ${findingsTable(input.findings)}
-        <h2>${t('exportReportCases')}</h2>
-        ${casesSection(input.cases, files.cases)}
-        ${
-          input.screenshots.length > 0
-            ? html`<h2>${t('exportReportScreenshots')}</h2>
-                <ul>
-                  ${input.screenshots.map(
-                    (s) =>
-                      html`<li class="code">
-                        ${s.name}${s.sha256 ? html` — SHA-256 ${s.sha256}` : html``}
-                      </li>`,
-                  )}
-                </ul>`
-            : html``
-        }
-        <h2>${t('exportReportIntegrity')}</h2>
-        <dl>
-          <dt>${t('exportReportChainHead')}</dt>
-          <dd class="code">${header.chainHead}</dd>
-          <dt>${t('exportReportExportId')}</dt>
-          <dd class="code">${header.exportId}</dd>
-          <dt>${t('exportReportFiles')}</dt>
-          <dd class="code">${[files.events, files.csv, files.findings, files.cases].join(', ')}</dd>
-        </dl>
-        <p>${t(header.complete ? 'exportReportCompleteYes' : 'exportReportCompleteNo')}</p>
-        <p>${t('exportReportVerifyHow', files.events)}</p>
-        ${gaps(header)} ${imports(header)}
+        <main>
+          <h1>${t('exportReportTitle')}</h1>
+          <p>${t('exportReportIntro')}</p>
+          <dl>
+            <dt>${t('exportReportGenerated')}</dt>
+            <dd>${when(header.exportedAt)}</dd>
+            <dt>${t('exportReportPeriod')}</dt>
+            <dd>${range ? t('exportReportPeriodValue', when(range.from), when(range.to)) : '—'}</dd>
+            <dt>${t('exportReportEventCount')}</dt>
+            <dd>${formatNumber(header.count)}</dd>
+            <dt>${t('exportReportWallets')}</dt>
+            <dd>${wallets || '—'}</dd>
+            <dt>${t('exportReportFilter')}</dt>
+            <dd>
+              <ul>
+                ${selection(header)}
+              </ul>
+            </dd>
+          </dl>
+          ${summary(input)}
+          <h2>${t('exportReportEvents')}</h2>
+          ${eventsTable(input.events, header.count, files.csv)}
+          <h2>${t('exportReportFindings')}</h2>
+          ${findingsTable(input.findings)}
+          <h2>${t('exportReportCases')}</h2>
+          ${casesSection(input.cases, files.cases)}
+          ${
+            input.screenshots.length > 0
+              ? html`<h2>${t('exportReportScreenshots')}</h2>
+                  <ul>
+                    ${input.screenshots.map(
+                      (s) =>
+                        html`<li class="code">
+                          ${s.name}${s.sha256 ? html` — SHA-256 ${s.sha256}` : html``}
+                        </li>`,
+                    )}
+                  </ul>`
+              : html``
+          }
+          <h2>${t('exportReportIntegrity')}</h2>
+          <dl>
+            <dt>${t('exportReportChainHead')}</dt>
+            <dd class="code">${header.chainHead}</dd>
+            <dt>${t('exportReportExportId')}</dt>
+            <dd class="code">${header.exportId}</dd>
+            <dt>${t('exportReportFiles')}</dt>
+            <dd class="code">
+              ${[files.events, files.csv, files.findings, files.cases].join(', ')}
+            </dd>
+          </dl>
+          <p>${t(header.complete ? 'exportReportCompleteYes' : 'exportReportCompleteNo')}</p>
+          <p>${t('exportReportVerifyHow', files.events)}</p>
+          ${gaps(header)} ${imports(header)}
+        </main>
       </body>
     </html> `;
   return page.text;

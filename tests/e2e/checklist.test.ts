@@ -3,7 +3,7 @@
 // checklist; ticking "submit the appeal" records the appeal and starts the 10-business-day
 // countdown (and the worker's deadline alarm); "collect the evidence" makes this wallet's pack in
 // one click and ticks itself; progress shows on the case and in the list, in both languages.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -178,6 +178,27 @@ describe('a recovery case checklist', () => {
     expect(await casePage.locator('#checklist-progress').textContent()).toContain('已完成 3/9');
     expect(await casePage.getByLabel('提交申诉').isChecked()).toBe(true);
     expect(await axeViolations(casePage)).toEqual([]);
+
+    // The pack made in Chinese: its report and its verify page are accessible too (issue 15).
+    const [download] = await Promise.all([
+      casePage.waitForEvent('download'),
+      casePage.locator('li[data-task="collect-evidence"] button').first().click(),
+    ]);
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'checklist-zh-'));
+    const zip = path.join(folder, 'pack.zip');
+    await download.saveAs(zip);
+    const files = unzipSync(await readFile(zip));
+    for (const name of ['report.html', 'verify.html']) {
+      await writeFile(path.join(folder, name), files[name]!);
+      const viewer = await session.browser.context.newPage();
+      await viewer.goto(`file://${path.join(folder, name)}`);
+      await viewer.locator('h1').first().waitFor();
+      if (name === 'report.html') {
+        expect(await viewer.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      }
+      expect(await axeViolations(viewer), name).toEqual([]);
+      await viewer.close();
+    }
   });
 
   it('writes a support request, an appeal and a regulator letter with the facts and no secret', async () => {

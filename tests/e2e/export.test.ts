@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { chainHash, gapLinks, GENESIS_HASH, verifyRecords } from '../../src/storage/chain';
 import type { NewEvent, StoredEvent } from '../../src/model/event-types';
 import type { ChainGap } from '../../src/model/gap-types';
@@ -214,6 +215,8 @@ describe('export, verify and import in Chromium', () => {
       await viewer.evaluate(() => getComputedStyle(document.querySelector('th')!).borderTopStyle),
     ).toBe('solid');
     expect(logged.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
+    // A support agent or a regulator reads it, maybe with a screen reader (issue 15).
+    expect(await axeViolations(viewer)).toEqual([]);
     await viewer.close();
     await page.close();
 
@@ -242,6 +245,7 @@ describe('export, verify and import in Chromium', () => {
       await reader.goto(`file://${path.join(folder, 'verify.html')}`);
       await reader.getByRole('heading', { name: 'Check this evidence pack' }).waitFor();
       expect(await reader.textContent('#pack-head')).toBe(head);
+      expect(await axeViolations(reader)).toEqual([]);
       await reader
         .getByLabel('Choose events.ndjson from this folder')
         .setInputFiles(path.join(folder, 'events.ndjson'));
