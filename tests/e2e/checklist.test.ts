@@ -99,7 +99,10 @@ describe('a recovery case checklist', () => {
     );
     // The appeal goes through Gate's own form (usability test: people looked for "提交申诉").
     const appeal = list.locator('li[data-task="submit-appeal"] a');
-    expect(await appeal.textContent()).toBe('Submit an appeal (Gate help centre)');
+    // Named for a screen reader too: it opens in a new tab, as the guide's links say.
+    expect(await appeal.textContent()).toBe(
+      'Submit an appeal (Gate help centre) (opens in a new tab)',
+    );
     expect(await appeal.getAttribute('href')).toMatch(/^https:\/\/www\.gate\.(com|io)\//);
   });
 

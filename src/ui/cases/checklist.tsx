@@ -9,6 +9,7 @@ import { formatDay } from '../../wording/format';
 import { language, plural, t, type MessageKey } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { errorText } from './labels';
+import { ExternalLink } from '../components/external-link';
 
 const DAY = 86_400_000;
 /** The evidence pack of a case covers its wallet from a month before the case was opened. */
@@ -17,14 +18,6 @@ const EVIDENCE_BEFORE = 30 * DAY;
 const key = (task: TaskId) => task.replaceAll('-', '_');
 const label = (task: TaskId) => t(`task_${key(task)}` as MessageKey);
 const hint = (task: TaskId) => t(`taskHint_${key(task)}` as MessageKey);
-
-function ExternalLink({ href, text }: { href: string; text: string }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {text}
-    </a>
-  );
-}
 
 /** The one thing beside a task that does it or opens where it is done. */
 function TaskAction({
@@ -47,36 +40,42 @@ function TaskAction({
     case 'check-status':
     case 'check-announcements':
     case 'raise-limit':
-      return wallet ? <ExternalLink href={wallet.help} text={t('caseWalletHelp', name)} /> : null;
+      return wallet ? (
+        <ExternalLink href={wallet.help}>{t('caseWalletHelp', name)}</ExternalLink>
+      ) : null;
     case 'contact-support':
       return wallet ? (
-        <ExternalLink href={wallet.contact} text={t('caseWalletContact', name)} />
+        <ExternalLink href={wallet.contact}>{t('caseWalletContact', name)}</ExternalLink>
       ) : null;
     case 'submit-appeal':
       // The wallet's own appeal form, where the catalog knows one (Gate's "提交申诉").
       return wallet?.appeal ? (
-        <ExternalLink href={wallet.appeal} text={t('caseWalletAppeal', name)} />
+        <ExternalLink href={wallet.appeal}>{t('caseWalletAppeal', name)}</ExternalLink>
       ) : null;
     case 'change-password':
     case 'check-2fa':
-      return <ExternalLink href="guide.html#secure-account" text={t('taskLinkSecure')} />;
+      return <ExternalLink href="guide.html#secure-account">{t('taskLinkSecure')}</ExternalLink>;
     case 'review-sign-ins':
       return (
         <ExternalLink
           href={`log.html?wallet=${walletParam}&kind=login.attempt&kind=login.success&kind=login.failure`}
-          text={t('taskLinkSignIns', name)}
-        />
+        >
+          {t('taskLinkSignIns', name)}
+        </ExternalLink>
       );
     case 'kyc-documents':
-      return <ExternalLink href="guide.html#cause-compliance" text={t('taskLinkCompliance')} />;
+      return (
+        <ExternalLink href="guide.html#cause-compliance">{t('taskLinkCompliance')}</ExternalLink>
+      );
     case 'limit-reset':
-      return <ExternalLink href={`log.html?wallet=${walletParam}`} text={t('taskLinkLimits')} />;
+      return (
+        <ExternalLink href={`log.html?wallet=${walletParam}`}>{t('taskLinkLimits')}</ExternalLink>
+      );
     case 'escalate':
       return (
-        <ExternalLink
-          href={`guide.html?wallet=${walletParam}#regulators`}
-          text={t('caseRegulators')}
-        />
+        <ExternalLink href={`guide.html?wallet=${walletParam}#regulators`}>
+          {t('caseRegulators')}
+        </ExternalLink>
       );
     case 'collect-evidence': {
       const make = async () => {

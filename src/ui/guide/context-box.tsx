@@ -7,7 +7,7 @@ import { formatMoment } from '../../wording/format';
 import { language, t, type MessageKey } from '../../wording/i18n';
 import { walletName } from '../../wording/wallet-name';
 import { isGuideAnchor } from './anchors';
-import { ExternalLink } from './external-link';
+import { ExternalLink } from '../components/external-link';
 import { walletHelp } from './finding-record';
 import { REGULATORS_ID, headingOf } from './sections';
 import { SectionLink } from './section-link';

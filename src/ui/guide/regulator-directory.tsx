@@ -6,7 +6,7 @@ import {
 } from '../../catalog/regulators';
 import type { Region } from '../../catalog/types';
 import { language, t, type MessageKey } from '../../wording/i18n';
-import { ExternalLink } from './external-link';
+import { ExternalLink } from '../components/external-link';
 import { orderRegions } from './region-order';
 import { REGULATORS_ID } from './sections';
 

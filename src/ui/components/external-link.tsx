@@ -14,7 +14,7 @@ export function ExternalLink({
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" class={className}>
       {children}
-      <span class="visually-hidden"> {t('guideOpensInNewTab')}</span>
+      <span class="visually-hidden"> {t('opensInNewTab')}</span>
     </a>
   );
 }
