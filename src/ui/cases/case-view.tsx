@@ -14,6 +14,7 @@ import { Checklist } from './checklist';
 import { MessageDrafts } from './message-drafts';
 import { errorText, statusLabel } from './labels';
 import { useState } from 'preact/hooks';
+import { ExternalLink } from '../components/external-link';
 
 const STEPS: CaseStatus[] = ['confirmed', 'support-contacted', 'appeal-submitted', 'waiting'];
 
@@ -166,16 +167,12 @@ export function CaseView({ db, id, zone }: { db: SentinelDb; id: number; zone: s
         </li>
         {wallet && (
           <li>
-            <a href={wallet.help} target="_blank" rel="noopener noreferrer">
-              {t('caseWalletHelp', name)}
-            </a>
+            <ExternalLink href={wallet.help}>{t('caseWalletHelp', name)}</ExternalLink>
           </li>
         )}
         {wallet && (
           <li>
-            <a href={wallet.contact} target="_blank" rel="noopener noreferrer">
-              {t('caseWalletContact', name)}
-            </a>
+            <ExternalLink href={wallet.contact}>{t('caseWalletContact', name)}</ExternalLink>
           </li>
         )}
       </ul>

@@ -12,6 +12,7 @@ import {
   type DraftRecord,
 } from '../../wording/draft-message';
 import { language, t, type Language } from '../../wording/i18n';
+import { ExternalLink } from '../components/external-link';
 
 const DAY = 86_400_000;
 /** The records a message cites: the wallet's, from a month before the case was opened. */
@@ -213,11 +214,7 @@ export function MessageDrafts({
         <button type="button" onClick={() => void copy()}>
           {t('draftCopy')}
         </button>{' '}
-        {sendTo && sendLabel && (
-          <a href={sendTo} target="_blank" rel="noopener noreferrer">
-            {sendLabel}
-          </a>
-        )}{' '}
+        {sendTo && sendLabel && <ExternalLink href={sendTo}>{sendLabel}</ExternalLink>}{' '}
         <span role="status" class="hint">
           {copied}
         </span>

@@ -23,6 +23,7 @@ import { PageFooter, PageHeader } from '../components/page-frame';
 import { shortDestination } from '../log/format';
 import { browserZone } from '../../model/time';
 import { readWalletData, type WalletData } from './wallet-data';
+import { ExternalLink } from '../components/external-link';
 
 const guideHref = (f: Finding) =>
   `guide.html?finding=${encodeURIComponent(f.id)}#${encodeURIComponent(f.guide)}`;
@@ -217,23 +218,19 @@ export function WalletApp({
               <ul class="links">
                 {wallet && (
                   <li>
-                    <a href={wallet.help} target="_blank" rel="noopener noreferrer">
-                      {t('walletPageHelp', name)}
-                    </a>
+                    <ExternalLink href={wallet.help}>{t('walletPageHelp', name)}</ExternalLink>
                   </li>
                 )}
                 {wallet && (
                   <li>
-                    <a href={wallet.contact} target="_blank" rel="noopener noreferrer">
+                    <ExternalLink href={wallet.contact}>
                       {t('walletPageSupport', name)}
-                    </a>
+                    </ExternalLink>
                   </li>
                 )}
                 {wallet?.appeal && (
                   <li>
-                    <a href={wallet.appeal} target="_blank" rel="noopener noreferrer">
-                      {t('walletPageAppeal', name)}
-                    </a>
+                    <ExternalLink href={wallet.appeal}>{t('walletPageAppeal', name)}</ExternalLink>
                   </li>
                 )}
                 <li>
