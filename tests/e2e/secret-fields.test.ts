@@ -6,10 +6,9 @@
 // tests/fixtures/sites/www.kucoin.com/withdraw.html, www.bybit.com/retirar.html and
 // www.bitstamp.net/login-2fa.html; then every store and the three exports are searched.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exportsFromLog, holds } from './harness/exports';
 import { dumpExtensionStorage } from './harness/idb';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 
@@ -28,36 +27,10 @@ const pin = sixDigits();
 const code = sixDigits();
 
 /** Whether `text` holds `value`; digits only where they stand alone (hashes hold any 4 digits). */
-function holds(text: string, value: string): boolean {
-  if (!/^\d+$/.test(value)) return text.toLowerCase().includes(value.toLowerCase());
-  return new RegExp(`(?<![0-9a-fA-F])${value}(?![0-9a-fA-F])`).test(text);
-}
-
 async function open(url: string): Promise<Page> {
   const page = await session.browser.context.newPage();
   await page.goto(url);
   return page;
-}
-
-/** The JSON, CSV and evidence-pack exports, made from the log page as a person makes them. */
-async function exports(): Promise<Record<string, string>> {
-  const { context, extensionId } = session.browser;
-  const log = await context.newPage();
-  await log.goto(`chrome-extension://${extensionId}/log.html#data`);
-  const exported: Record<string, string> = {};
-  for (const format of ['json', 'csv', 'pack'] as const) {
-    const [download] = await Promise.all([
-      log.waitForEvent('download'),
-      log.click(`button[data-export="${format}"]`),
-    ]);
-    const bytes = await readFile((await download.path())!);
-    if (format !== 'pack') exported[format] = bytes.toString('utf8');
-    else
-      for (const [name, data] of Object.entries(unzipSync(bytes)))
-        exported[`pack/${name}`] = strFromU8(data);
-  }
-  await log.close();
-  return exported;
 }
 
 it('keeps no private key, PIN or repeated code anywhere: database, storage, exports', async () => {
@@ -99,7 +72,7 @@ it('keeps no private key, PIN or repeated code anywhere: database, storage, expo
   );
 
   const canaries = [privateKey, privateKey.slice(2), pin, `****${pin.slice(-4)}`, code];
-  const exported = await exports();
+  const exported = await exportsFromLog(session.browser.context, session.browser.extensionId);
   // Real data went out: the three wallets' events are in every export.
   for (const text of [exported.json!, exported.csv!, exported['pack/report.html']!]) {
     expect(text).toMatch(/kucoin|KuCoin/);

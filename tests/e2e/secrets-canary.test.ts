@@ -4,9 +4,8 @@
 // exports (made from the log page as a user makes them) and every notification the worker
 // creates are searched for them.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exportsFromLog, holds } from './harness/exports';
 import { dumpExtensionStorage } from './harness/idb';
 import { kinds, startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { captureNotifications, capturedNotifications } from './harness/notifications';
@@ -40,10 +39,6 @@ function luhnCard(): string {
  * a card number) counts where it stands alone, not inside a longer run of digits or hex: a
  * 4-digit CVV turns up by chance in the export's SHA-256 seals and epoch-ms timestamps.
  */
-function holds(text: string, value: string): boolean {
-  if (!/^\d+$/.test(value)) return text.includes(value);
-  return new RegExp(`(?<![0-9a-fA-F])${value}(?![0-9a-fA-F])`).test(text);
-}
 const digits = () => String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000));
 
 /** Every value typed into a secret field, by both tests. */
@@ -153,20 +148,7 @@ it('finds no typed secret in the JSON, CSV and evidence-pack exports or in notif
   });
 
   // The three exports, from the log page's export panel.
-  const log = await context.newPage();
-  await log.goto(`chrome-extension://${extensionId}/log.html#data`);
-  const exported: Record<string, string> = {};
-  for (const format of ['json', 'csv', 'pack'] as const) {
-    const [download] = await Promise.all([
-      log.waitForEvent('download'),
-      log.click(`button[data-export="${format}"]`),
-    ]);
-    const bytes = await readFile((await download.path())!);
-    if (format !== 'pack') exported[format] = bytes.toString('utf8');
-    else
-      for (const [name, data] of Object.entries(unzipSync(bytes)))
-        exported[`pack/${name}`] = strFromU8(data);
-  }
+  const exported = await exportsFromLog(context, extensionId);
   expect(Object.keys(exported).sort()).toEqual([
     'csv',
     'json',

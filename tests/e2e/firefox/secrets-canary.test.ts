@@ -9,6 +9,7 @@ import { kinds } from '../harness/extension-session';
 import { poll, startFirefoxSession, type FirefoxSession } from '../harness/firefox';
 import { dumpExtensionStorage } from '../harness/idb';
 import { payPalSignIn } from '../harness/paypal';
+import { holds } from '../harness/exports';
 
 let session: FirefoxSession;
 beforeAll(async () => {
@@ -22,11 +23,6 @@ const tag = randomBytes(4).toString('hex');
 const marker = (what: string) => `cnry${what}${tag}`;
 const digits = () => String(100000 + (randomBytes(3).readUIntBE(0, 3) % 900000));
 /** A digits-only secret counts standing alone, not inside a longer run of digits or hex. */
-function holds(text: string, value: string): boolean {
-  if (!/^\d+$/.test(value)) return text.includes(value);
-  return new RegExp(`(?<![0-9a-fA-F])${value}(?![0-9a-fA-F])`).test(text);
-}
-
 it('finds no typed secret in storage, Firefox’s output, the exports or notifications', async () => {
   const secrets: string[] = [];
   const secret = (value: string) => (secrets.push(value), value);
