@@ -21,6 +21,7 @@ import { caseDeadline } from '../src/rules/case-deadline';
 import { kinds, startExtensionSession } from '../tests/e2e/harness/extension-session';
 import { readStore } from '../tests/e2e/harness/idb';
 import { putRecords } from '../tests/e2e/harness/seed';
+import { alipayWithdrawal } from '../tests/e2e/harness/alipay';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'docs', 'gallery');
@@ -156,14 +157,7 @@ await everyWay(
       (e) => kinds(e).filter((k) => k === 'login.failure').length >= i,
     );
   }
-  await page.goto('https://personalweb.alipay.com/fund/withdraw/apply.htm');
-  await page.locator('#J-amount').pressSequentially('1000');
-  await page.locator('#J-card-select').click();
-  await page.locator('.ui-select-option', { hasText: '招商银行' }).click();
-  await page.locator('#J-next').click();
-  await page.locator('#payPassword_rsainput').fill('135790');
-  await Promise.all([page.waitForURL('**/fund/withdraw/result.htm'), page.click('#J-submit')]);
-  await page.getByText('提现成功').waitFor();
+  await alipayWithdrawal(page);
   await page.goto('https://www.okx.com/balance/withdrawal');
   await page.getByText('Address book').click();
   await page.getByText('Phantom wallet').click();

@@ -14,6 +14,7 @@ import { axeViolations } from './harness/axe';
 import { startExtensionSession, type ExtensionSession } from './harness/extension-session';
 import { readStore } from './harness/idb';
 import { getWorker } from './harness/worker';
+import { alipayWithdrawal } from './harness/alipay';
 
 let session: ExtensionSession;
 let popup: Page;
@@ -73,14 +74,7 @@ afterAll(async () => {
 describe('from a limit overrun to an overdue recovery case', () => {
   it('a withdrawal over the daily limit becomes a finding with the guide link and help links', async () => {
     const page = await session.browser.context.newPage();
-    await page.goto('https://personalweb.alipay.com/fund/withdraw/apply.htm');
-    await page.locator('#J-amount').pressSequentially('1000');
-    await page.locator('#J-card-select').click();
-    await page.locator('.ui-select-option', { hasText: '招商银行' }).click();
-    await page.locator('#J-next').click();
-    await page.locator('#payPassword_rsainput').fill('135790');
-    await Promise.all([page.waitForURL('**/fund/withdraw/result.htm'), page.click('#J-submit')]);
-    await page.getByText('提现成功').waitFor();
+    await alipayWithdrawal(page);
     await page.close();
 
     await expect
