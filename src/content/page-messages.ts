@@ -44,6 +44,12 @@ const MAX_CANDIDATES = 2000;
 /** Longer than this is a page section, not a message. */
 export const MAX_MESSAGE_CHARS = 300;
 
+/**
+ * A dialog or an alert says one thing however long it is: a compliance or limit notice in a
+ * modal runs to 400 characters. Up to this many there (`longIn`); the quote is cut anyway.
+ */
+export const MAX_DIALOG_CHARS = 800;
+
 /** Navigation and link text is never a message about this account. */
 const NOT_A_MESSAGE =
   'nav, footer, a, button, select, option, label, [role="navigation"], [role="menu"]';
@@ -64,6 +70,8 @@ export interface MessageScanOptions {
    * page that updates prices every 100 ms almost every changed element fails it (issue 9).
    */
   mayMatch?: (rawText: string) => boolean;
+  /** Elements matching this selector may hold up to MAX_DIALOG_CHARS: dialogs and alerts. */
+  longIn?: string;
 }
 
 /** Visible, short message-like texts on the page, innermost first. */
@@ -72,6 +80,7 @@ export function pageMessages({
   within,
   skipTableCells = false,
   mayMatch,
+  longIn,
 }: MessageScanOptions = {}) {
   const found = new Map<Element, string>();
   const candidates = new Set<Element>(extra);
@@ -99,8 +108,9 @@ export function pageMessages({
     if (el.querySelector('input:not([type="hidden"]), textarea, select')) continue;
     if (skipTableCells && el.closest('td, th, [role="cell"], [role="gridcell"], [role="row"]'))
       continue;
-    const text = visibleText(el, MAX_MESSAGE_CHARS + 1);
-    if (!text || text.length > MAX_MESSAGE_CHARS || !isVisible(el)) continue;
+    const max = longIn && el.matches(longIn) ? MAX_DIALOG_CHARS : MAX_MESSAGE_CHARS;
+    const text = visibleText(el, max + 1);
+    if (!text || text.length > max || !isVisible(el)) continue;
     found.set(el, text);
   }
   return found;

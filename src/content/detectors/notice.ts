@@ -135,6 +135,9 @@ const NOTICE_CONTAINER = MESSAGE_SELECTOR.split(',')
   .filter((s) => !/^h\d$/.test(s) && !s.includes('title'))
   .join(',');
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i]';
+/** Where a long notice is still one notice (page-messages.ts MAX_DIALOG_CHARS). */
+const DIALOG =
+  '[role="alert"], [role="alertdialog"], [role="dialog"], dialog[open], [class*="modal" i], [class*="dialog" i]';
 
 /**
  * Whether `el` may give a notice: inside a notice container, or page text that is not a bare
@@ -320,7 +323,9 @@ export const notice: Detector = {
       if (holdersChanged || attributesChanged) {
         attributesChanged = false;
         const extra = [...pending].filter(([, counts]) => counts).map(([el]) => el);
-        report(pageMessages({ extra, within: pending.keys(), mayMatch: mayBeNotice }));
+        report(
+          pageMessages({ extra, within: pending.keys(), mayMatch: mayBeNotice, longIn: DIALOG }),
+        );
         watchAttributes();
       }
       watch.settle();

@@ -124,6 +124,43 @@ describe('the notice detector quotes the words', () => {
     ]);
   });
 
+  it('sees a long limit notice in a dialog (over 300 characters) and quotes its first sentences', async () => {
+    const long =
+      'The amount you entered exceeds your daily limit for withdrawals to external addresses. ' +
+      'Limits depend on your verification level and reset at 00:00 (UTC+8) every day. ' +
+      'To withdraw more, complete advanced verification in Identity Verification, which usually takes one to three business days. ' +
+      'Withdrawals to internal Bitget accounts are not affected by this limit.';
+    expect(long.length).toBeGreaterThan(300);
+    load(`<main><h1>Spot</h1></main>`);
+    const { sent, stop } = run(notice);
+    await wait(500);
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.className = 'bg-modal';
+    dialog.append(Object.assign(document.createElement('div'), { textContent: long }));
+    dialog.append(
+      Object.assign(document.createElement('div'), { className: 'bg-btn', textContent: 'Got it' }),
+    );
+    document.body.append(dialog);
+    await wait(1500);
+    stop();
+    expect(sent.map((s) => s.fields.notice)).toEqual(['limit']);
+    const message = String(sent[0]?.fields.message);
+    expect(message.length).toBeLessThanOrEqual(200);
+    expect(message).toBe(
+      'The amount you entered exceeds your daily limit for withdrawals to external addresses. Limits depend on your verification level and reset at 00:00 (UTC+8) every day. …',
+    );
+  });
+
+  it('does not take a long page section for a notice', async () => {
+    const section = `<section class="account-status-panel"><p>${'Your balances, orders and history are shown below. '.repeat(5)}Account frozen funds: 0.00 BTC is not a notice here but page text that goes on and on without end.</p></section>`;
+    load(`<main><h1>Assets</h1>${section}</main>`);
+    const { sent, stop } = run(notice);
+    await wait(1500);
+    stop();
+    expect(sent).toEqual([]);
+  });
+
   it('does not report a dialog whose only notice words are a button label', async () => {
     load(`<main><div class="modal" role="dialog"><p>Welcome back! Your assets are up to date.</p>
       <div class="btn">Account frozen? Appeal</div><span role="button">Unfreeze account</span></div></main>`);
