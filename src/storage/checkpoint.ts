@@ -2,7 +2,7 @@ import type { SentinelDb } from './db';
 import type { StoredEvent } from '../model/event-types';
 import type { ChainGap } from '../model/gap-types';
 import { chainHashSync, GENESIS_HASH, hashedContent } from './chain';
-import { withChainLock } from './events';
+import { withChainLock, withChainLockIfFree } from './events';
 import {
   coerceCheckpoint,
   coerceLoss,
@@ -141,9 +141,11 @@ async function recordLoss(
 }
 
 /**
- * One comparison. Unlocked, it only reads and refreshes the checkpoint (an older checkpoint
- * written late is harmless: it says less, never a loss), and answers `suspect` where a loss may
- * be; locked (the chain's lock, so no write and no other context interleaves), it records it.
+ * One comparison. Unlocked, it only reads, answers `suspect` where a loss may be, and refreshes
+ * the checkpoint only while no writer holds the chain's lock (an older checkpoint is harmless: it
+ * says less, never a loss; one taken over an import part-way would report its records lost once
+ * a cancel or a file failing further on removed them again). Locked (the chain's lock, so no
+ * write and no other context interleaves), it records a loss.
  */
 async function compare(
   db: SentinelDb,
@@ -164,9 +166,12 @@ async function compare(
   const outcome: CheckOutcome = intact
     ? { state: 'ok' }
     : { state: 'lost', loss: await recordLoss(db, area, saved, now) };
-  const next = await currentCheckpoint(db, found ? saved : undefined, now);
-  if (next !== 'same') await area.set({ [CHECKPOINT_KEY]: next });
-  await updateRestored(db, area);
+  const refresh = async () => {
+    const next = await currentCheckpoint(db, found ? saved : undefined, now);
+    if (next !== 'same') await area.set({ [CHECKPOINT_KEY]: next });
+    await updateRestored(db, area);
+  };
+  await (locked ? refresh() : withChainLockIfFree(refresh));
   return outcome;
 }
 

@@ -12,7 +12,7 @@ import {
 import { matchesEvent, type EventFilter } from './event-filter';
 import type { Finding, NewEvent, StoredEvent } from '../model/event-types';
 import type { ChainGap } from '../model/gap-types';
-import { withLock } from './lock';
+import { withLock, withLockIfFree } from './lock';
 import type { SentinelDb } from './db';
 
 const CHAIN_LOCK = 'wallet-sentinel-chain';
@@ -24,6 +24,11 @@ const VERIFY_PAGE = 1000;
  */
 export function withChainLock<T>(task: () => Promise<T>): Promise<T> {
   return withLock(CHAIN_LOCK, task);
+}
+
+/** `task` as the chain's only writer if no writer holds or waits for it now; else `undefined`. */
+export function withChainLockIfFree<T>(task: () => Promise<T>): Promise<T | undefined> {
+  return withLockIfFree(CHAIN_LOCK, task);
 }
 
 /** The hash of the newest record, or the genesis hash for an empty table. */

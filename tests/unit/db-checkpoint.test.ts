@@ -4,7 +4,9 @@
 // tests/e2e/db-damage.test.ts.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { importExport } from '../../src/export/import';
+import { importExport, writeImport } from '../../src/export/import';
+import { readImport } from '../../src/export/import-read';
+import { textChunks } from '../../src/export/verify';
 import { eventsFileText, exportEvents } from '../../src/export/json';
 import type { NewEvent } from '../../src/model/event-types';
 import {
@@ -178,6 +180,38 @@ describe('database checkpoint', () => {
     expect(await checkDatabase(db, local, NOW)).toEqual({ state: 'ok' });
     expect(await recoveryGaps(db)).toHaveLength(0);
     expect(local.data.get(CHECKPOINT_KEY)).toMatchObject({ lastId: 0, count: 0 });
+  });
+
+  it('an import cancelled after a page compared part-way is no loss', async () => {
+    const from = await worker();
+    await from.record(1, 12);
+    const text = eventsFileText(await exportEvents(from.db, {}, NOW));
+    const { db, local } = await worker();
+    const reading = await readImport(textChunks(text), NOW, { batch: 3 });
+    if (!reading.ok) throw new Error(JSON.stringify(reading.error));
+    const { batches: read } = reading;
+    const controller = new AbortController();
+    // A page opening (or hearing of the writes) compares while the import has written some.
+    async function* comparedPartWay() {
+      let batches = 0;
+      for await (const batch of read) {
+        yield batch;
+        batches += 1;
+        if (batches === 2) {
+          expect(await db.events.count()).toBeGreaterThan(0);
+          await checkDatabase(db, local, NOW);
+          controller.abort();
+        }
+      }
+    }
+    const result = await writeImport(db, reading.header.gaps, comparedPartWay(), NOW, {
+      signal: controller.signal,
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'cancelled' } });
+    expect(await db.events.count()).toBe(0);
+    expect(await checkDatabase(db, local, NOW)).toEqual({ state: 'ok' });
+    expect(await recoveryGaps(db)).toHaveLength(0);
+    expect(local.data.get(LOSS_KEY)).toBeUndefined();
   });
 
   it('a database that does not answer gives an error, not a wait', async () => {
