@@ -1,12 +1,9 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ChainedRecord } from '../storage/import-chain';
-import type { ExportHeader } from './format';
+import { MAX_IMPORT_BYTES, type ExportHeader } from './format';
 import { checkRecord, type FieldProblem } from './import-validate';
-import { readLines } from './line-reader';
-import { readLine } from './parse';
+import { FileLimitError, readLines } from './line-reader';
 import { ExportVerifier } from './verifier';
-import { READ_LIMITS, verifyStream, type VerifyFailure } from './verify';
+import { READ_LIMITS, type VerifyFailure } from './verify';
 
 export type ImportError =
   | { code: 'too-large'; limitMb: number }
@@ -14,26 +11,17 @@ export type ImportError =
   | { code: 'bad-record'; index: number; id: number; field: string; problem: FieldProblem }
   | { code: 'conflict' | 'predates'; id: number }
   | { code: 'cancelled' }
-  | { code: 'file-changed' }
   /** The browser could not read the file (moved, deleted, no longer readable). */
   | { code: 'unreadable'; detail: string }
   | { code: 'storage'; detail: string };
 
 /**
- * Records per write. Each commit makes the open log page read its list, chart and counts again
- * (Dexie's live queries hear of it across contexts); fewer commits cost the page less, smaller
- * ones stop sooner on Cancel. Tried on a loaded two-core machine (bench `import`): 2,000 a batch
- * 96 s and tasks up to 226 ms, 5,000 84 s and 123 ms, 10,000 64 s and 321 ms.
+ * Records per write. Fewer commits cost less, smaller ones stop sooner on Cancel. Tried on a
+ * loaded two-core machine (bench `import`): 2,000 a batch 96 s and tasks up to 226 ms, 5,000
+ * 84 s and 123 ms, 10,000 64 s and 321 ms (while every commit still made the open log page
+ * read its list again); raw IndexedDB 1,000, 5,000 and 20,000 a transaction cost the same.
  */
 export const IMPORT_BATCH = 5_000;
-/**
- * Up to this many checked records are kept from the first reading and written from memory (some
- * 60 MB in the worker); a larger file is read a second time instead, a batch at a time.
- */
-export const KEEP_RECORDS = 100_000;
-
-/** Opens the file again from its start: it is read twice (verify, then write). */
-export type OpenFile = () => AsyncIterable<Uint8Array | string>;
 
 export interface ImportProgress {
   phase: 'verify' | 'import';
@@ -41,118 +29,131 @@ export interface ImportProgress {
   total: number;
 }
 
-/** The file's bytes differed on the second reading from the first (it was changed meanwhile). */
-export class FileChanged extends Error {
-  constructor() {
-    super('the file changed while it was read');
+/**
+ * Why the file cannot be imported, found part-way (the records after the first batches were
+ * written): thrown out of the batches, so the writer removes what it wrote (export/import.ts).
+ */
+export class ImportFailed extends Error {
+  constructor(readonly error: ImportError) {
+    super(`import failed: ${error.code}`);
   }
 }
 
-export type ImportPlan =
+export type ImportReading =
   | {
       ok: true;
       header: ExportHeader;
+      /** Records the header declares: as many as the batches bring, or the file fails. */
       count: number;
-      /** The records in file order, checked, `batch` at a time, from a second reading. */
-      batches: (batch?: number) => AsyncGenerator<ChainedRecord[]>;
+      /**
+       * The records in file order, `batch` at a time, each checked before it is yielded; read
+       * once, as the writer asks for them. A failure found later is thrown as ImportFailed at
+       * the file's end, and the last batch comes only once the whole file verified.
+       */
+      batches: AsyncGenerator<ChainedRecord[]>;
     }
   | { ok: false; error: ImportError };
 
-const bytesOf = (chunk: Uint8Array | string) =>
-  typeof chunk === 'string' ? utf8ToBytes(chunk) : chunk;
+function fileError(failure: VerifyFailure): ImportError {
+  if (failure.reason === 'limit' && failure.limit === 'file-size') {
+    return { code: 'too-large', limitMb: failure.max / 1024 / 1024 };
+  }
+  return { code: 'not-verified', failure };
+}
+
+const detailOf = (error: unknown) =>
+  (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
 
 /**
- * The first reading: the file must verify intact and every record must be an event this
- * extension could have recorded by `now` (import-validate.ts), else nothing is written. Up to
- * KEEP_RECORDS checked records are kept for writing; beyond that only a digest of the bytes is,
- * and the records are read again for writing: that second reading must digest the same, so what
- * is written is what was verified (memory stays one batch).
+ * Reads an export for import in one pass, as a stream: the header first (a file that is not an
+ * export fails here, before anything is written), then the records a batch at a time while the
+ * caller writes the batch before. Every record is verified (hash, seal, position, the link to the
+ * one before) and checked as an event this extension could have recorded by `now`
+ * (import-validate.ts) before its batch is yielded; the whole file's verdict (nothing removed at
+ * its end, the chain head) comes at its end, before the last batch. A file that fails anywhere
+ * fails as it would have if read whole first: a verification failure, else the first bad record.
  */
-export async function planImport(
-  open: OpenFile,
+export async function readImport(
+  chunks: AsyncIterable<Uint8Array | string>,
   now: number,
   options: {
     size?: number;
     onProgress?: (progress: ImportProgress) => void;
-    /** Records kept from the first reading at most (tests pass 0 to read twice). */
-    keep?: number;
+    batch?: number;
   } = {},
-): Promise<ImportPlan> {
-  const digest = sha256.create();
+): Promise<ImportReading> {
+  if (options.size !== undefined && options.size > MAX_IMPORT_BYTES) {
+    return { ok: false, error: { code: 'too-large', limitMb: MAX_IMPORT_BYTES / 1024 / 1024 } };
+  }
+  const size = options.batch ?? IMPORT_BATCH;
   let bad: ImportError | undefined;
-  let kept: ChainedRecord[] | undefined = [];
+  let checked: ChainedRecord[] = [];
   const verifier = new ExportVerifier((line, index) => {
     if (bad) return;
     const check = checkRecord(line, now);
-    if (!check.ok) {
+    if (check.ok) checked.push(check.record);
+    else {
       bad = { code: 'bad-record', index, id: line.id, field: check.field, problem: check.problem };
-    } else if (kept && kept.length < (options.keep ?? KEEP_RECORDS)) kept.push(check.record);
-    else kept = undefined;
-  });
-  const verified = await verifyStream(
-    open(),
-    {
-      size: options.size,
-      onChunk: (chunk) => digest.update(bytesOf(chunk)),
-      onProgress: (done, total) => options.onProgress?.({ phase: 'verify', done, total }),
-    },
-    verifier,
-  );
-  if (!verified.ok) {
-    if (verified.reason === 'limit' && verified.limit === 'file-size') {
-      return { ok: false, error: { code: 'too-large', limitMb: verified.max / 1024 / 1024 } };
+      checked = [];
     }
-    return { ok: false, error: { code: 'not-verified', failure: verified } };
-  }
-  if (bad) return { ok: false, error: bad };
-  const header = verifier.header as ExportHeader;
-  const expected = bytesToHex(digest.digest());
-  return {
-    ok: true,
-    header,
-    count: verified.count,
-    batches: (batch = IMPORT_BATCH) =>
-      kept ? keptBatches(kept, batch) : readBatches(open, now, expected, batch),
+  });
+  const lines = readLines(chunks, READ_LIMITS);
+  let failure: ImportError | undefined;
+  /** One chunk's lines into the verifier; false at the file's end or its first failure. */
+  const step = async (): Promise<boolean> => {
+    let next: IteratorResult<string[]>;
+    try {
+      next = await lines.next();
+    } catch (error) {
+      if (!(error instanceof FileLimitError)) throw error;
+      failure = fileError(error.failure);
+      return false;
+    }
+    if (next.done) return false;
+    for (const text of next.value) {
+      const problem = verifier.push(text);
+      if (problem) {
+        failure = fileError(problem);
+        return false;
+      }
+    }
+    options.onProgress?.({
+      phase: 'verify',
+      done: verifier.records,
+      total: verifier.header?.count ?? 0,
+    });
+    return true;
   };
-}
 
-async function* keptBatches(
-  records: ChainedRecord[],
-  size: number,
-): AsyncGenerator<ChainedRecord[]> {
-  for (let i = 0; i < records.length; i += size) yield records.slice(i, i + size);
-}
+  let more = true;
+  while (more && !verifier.header) more = await step();
+  if (failure || !verifier.header) {
+    await lines.return(undefined);
+    // Without a header the verdict is a failure (not an export).
+    return { ok: false, error: failure ?? fileError(verifier.finish() as VerifyFailure) };
+  }
+  const header = verifier.header;
 
-async function* readBatches(
-  open: OpenFile,
-  now: number,
-  expected: string,
-  size: number,
-): AsyncGenerator<ChainedRecord[]> {
-  const digest = sha256.create();
-  let batch: ChainedRecord[] = [];
-  let header = true;
-  const lines = readLines(open(), {
-    ...READ_LIMITS,
-    onChunk: (chunk) => digest.update(bytesOf(chunk)),
-  });
-  for await (const texts of lines) {
-    for (const text of texts) {
-      if (header) {
-        header = false;
-        continue;
+  async function* batches(): AsyncGenerator<ChainedRecord[]> {
+    try {
+      for (;;) {
+        while (!bad && checked.length >= size) yield checked.splice(0, size);
+        if (!more || failure) break;
+        try {
+          more = await step();
+        } catch (error) {
+          throw new ImportFailed({ code: 'unreadable', detail: detailOf(error) });
+        }
       }
-      const line = readLine(text);
-      const check = 'bad' in line ? undefined : checkRecord(line, now);
-      if (!check?.ok) throw new FileChanged();
-      batch.push(check.record);
-      if (batch.length >= size) {
-        yield batch;
-        batch = [];
+      if (!failure) {
+        const end = verifier.finish();
+        if (!end.ok) failure = fileError(end);
       }
+      if (failure ?? bad) throw new ImportFailed((failure ?? bad) as ImportError);
+      if (checked.length > 0) yield checked.splice(0);
+    } finally {
+      await lines.return(undefined);
     }
   }
-  // The last records only once the whole file is known to be the one verified.
-  if (bytesToHex(digest.digest()) !== expected) throw new FileChanged();
-  if (batch.length > 0) yield batch;
+  return { ok: true, header, count: header.count, batches: batches() };
 }

@@ -5,7 +5,7 @@
 import { Dexie } from 'dexie';
 import { expect, it } from 'vitest';
 import { writeImport } from '../../src/export/import';
-import { planImport } from '../../src/export/import-read';
+import { readImport } from '../../src/export/import-read';
 import { eventsFileText, exportEvents } from '../../src/export/json';
 import { textChunks } from '../../src/export/verify';
 import { appendEvents } from '../../src/storage/events';
@@ -27,8 +27,8 @@ it('the pages showing events hear of an import once, when it ends', async () => 
     })),
   );
   const text = eventsFileText(await exportEvents(from, {}, NOW));
-  const plan = await planImport(() => textChunks(text), NOW);
-  if (!plan.ok) throw new Error(JSON.stringify(plan.error));
+  const reading = await readImport(textChunks(text), NOW, { batch: 3 });
+  if (!reading.ok) throw new Error(JSON.stringify(reading.error));
   const to = memoryDb();
   await to.open();
   const heard: string[][] = [];
@@ -39,7 +39,7 @@ it('the pages showing events hear of an import once, when it ends', async () => 
     await new Promise((resolve) => setTimeout(resolve, 100));
     heard.length = 0;
     const batches: number[] = [];
-    const result = await writeImport(to, plan.header.gaps, plan.batches(3), NOW, {
+    const result = await writeImport(to, reading.header.gaps, reading.batches, NOW, {
       onProgress: (n) => batches.push(n),
     });
     expect(result).toMatchObject({ ok: true, added: 12 });

@@ -80,8 +80,6 @@ function describeImportError(error: ImportError): string {
       return t('dataImportStorage', error.detail);
     case 'cancelled':
       return t('dataImportCancelled');
-    case 'file-changed':
-      return t('dataImportFileChanged');
     case 'unreadable':
       return t('dataImportNotVerified', t('exportVerifyUnreadable', error.detail));
   }

@@ -79,9 +79,10 @@ function detailOf(answer: Answer): string {
 }
 
 /**
- * Imports `file` in the worker: verified and every record checked first (nothing written
- * before), then written a batch per transaction (export/import.ts `writeImport`). Cancel asks the
- * worker to stop; it removes what it wrote before it answers.
+ * Imports `file` in the worker: read once, each record verified and checked before it is
+ * written, a batch per transaction while the next is checked (export/import.ts `writeImport`);
+ * a file that fails further on leaves nothing. Cancel asks the worker to stop; it removes what it
+ * wrote before it answers.
  */
 export function importFile(
   file: File,

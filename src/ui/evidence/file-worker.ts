@@ -6,7 +6,7 @@
  * saved views' stamp for it (`stamp`). Messages are checked at the door (file-protocol.ts).
  */
 import { ImportCancelled, writeImport } from '../../export/import';
-import { planImport } from '../../export/import-read';
+import { readImport } from '../../export/import-read';
 import { streamChunks } from '../../export/line-reader';
 import { verifyStream } from '../../export/verify';
 import { openDb } from '../../storage/db';
@@ -34,22 +34,29 @@ const controller = new AbortController();
 
 async function importFile(file: File, now: number): Promise<void> {
   const checked = throttled('verify');
-  const planned = await planImport(() => streamChunks(file.stream()), now, {
+  // Checking is said until the first batch is written; then how many are written.
+  let writing = false;
+  const reading = await readImport(streamChunks(file.stream()), now, {
     size: file.size,
-    onProgress: ({ done, total }) => checked(done, total),
+    onProgress: ({ done, total }) => writing || checked(done, total),
   });
-  if (!planned.ok) return post({ type: 'imported', result: planned });
-  if (controller.signal.aborted) throw new ImportCancelled();
+  if (!reading.ok) return post({ type: 'imported', result: reading });
+  if (controller.signal.aborted) {
+    await reading.batches.return(undefined);
+    throw new ImportCancelled();
+  }
   const db = openDb();
   stampViewsOnWrite(db, {
     get: async () => ({}),
     set: async (items) => post({ type: 'stamp', stamp: String(Object.values(items)[0]) }),
   });
   const progress = throttled('import');
-  post({ type: 'progress', phase: 'import', done: 0, total: planned.count });
-  const result = await writeImport(db, planned.header.gaps, planned.batches(), now, {
+  const result = await writeImport(db, reading.header.gaps, reading.batches, now, {
     signal: controller.signal,
-    onProgress: (done) => progress(done, planned.count),
+    onProgress: (done) => {
+      writing = true;
+      progress(done, reading.count);
+    },
   });
   db.close();
   post({ type: 'imported', result });
