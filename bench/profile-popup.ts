@@ -11,10 +11,13 @@
  *   WS_DIST=/tmp/x npm run build && WS_DIST=/tmp/x npx tsx bench/profile-popup.ts
  *
  * PROFILE_OPENS (default 8) openings; PROFILE_OUT=dir also writes each raw .cpuprofile there.
+ * PROFILE_BEFORE=/tmp/old/chrome (another build's folder, e.g. main's) adds that build's popup to
+ * each round as `before.html`, on the same database: the median of the rounds' differences
+ * compares the two builds under the same load.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
 import { getWorker } from '../tests/e2e/harness/worker';
 import { onlyTab } from './browser-tabs';
@@ -97,7 +100,28 @@ function selfTimes(
   });
 }
 
+/** The other build's popup beside this one's, as before.html (its chunks have their own names). */
+function addBeforePopup(extensionDir: string, before: string) {
+  const rename = (html: string) =>
+    html
+      .replaceAll('./popup.js', './before-popup.js')
+      .replaceAll('./popup-early.js', './before-popup-early.js');
+  writeFileSync(
+    path.join(extensionDir, 'before.html'),
+    rename(readFileSync(path.join(before, 'popup.html'), 'utf8')),
+  );
+  cpSync(path.join(before, 'popup.js'), path.join(extensionDir, 'before-popup.js'));
+  if (existsSync(path.join(before, 'popup-early.js')))
+    cpSync(path.join(before, 'popup-early.js'), path.join(extensionDir, 'before-popup-early.js'));
+  for (const folder of ['chunks', 'assets'])
+    cpSync(path.join(before, folder), path.join(extensionDir, folder), {
+      recursive: true,
+      force: false,
+    });
+}
+
 const extensionDir = extensionWithFloorPage();
+if (process.env.PROFILE_BEFORE) addBeforePopup(extensionDir, process.env.PROFILE_BEFORE);
 const browser = await launchWithExtension({ extensionDir, port: 9 });
 try {
   const url = `chrome-extension://${browser.extensionId}/popup.html`;
@@ -108,11 +132,15 @@ try {
   const worker = await getWorker(browser.context, browser.extensionId);
   const byScript = new Map<string, number>();
   const byFunction = new Map<string, number>();
-  const overFloor: number[] = [];
+  const pages = ['popup', ...(process.env.PROFILE_BEFORE ? ['before'] : []), 'floor'];
+  const rounds: Array<Record<string, number>> = [];
   for (let i = 0; i < OPENS + 1; i++) {
-    let popupAt = 0;
-    for (const address of [url, url.replace('popup.html', 'floor.html')]) {
-      const popup = address === url;
+    const round: Record<string, number> = {};
+    // The two popups swap places every round: neither always follows the other.
+    const order = i % 2 && pages.includes('before') ? ['before', 'popup', 'floor'] : pages;
+    for (const name of order) {
+      const address = url.replace('popup.html', `${name}.html`);
+      const popup = name !== 'floor';
       if (popup)
         await worker.evaluate(() =>
           chrome.storage.session.set({ viewStamp: `profile-${Math.random()}` }),
@@ -122,7 +150,7 @@ try {
       await page.setViewportSize({ width: 400, height: 600 });
       await page.addInitScript(PROBE);
       const cdp =
-        popup && i > 0 && process.env.PROFILE_CPU
+        name === 'popup' && i > 0 && process.env.PROFILE_CPU
           ? await browser.context.newCDPSession(page)
           : undefined;
       if (cdp) {
@@ -165,14 +193,19 @@ try {
             JSON.stringify(profile),
           );
       }
-      const at = Number(times.find((t) => t.startsWith('finding '))?.split(' ')[1]);
-      if (popup) popupAt = at;
-      else if (i > 0) overFloor.push(popupAt - at);
-      console.log(`${popup ? 'popup' : 'floor'}${cdp ? ' (profiled)' : ''}: ${times.join(', ')}`);
+      round[name] = Number(times.find((t) => t.startsWith('finding '))?.split(' ')[1]);
+      console.log(`${name}${cdp ? ' (profiled)' : ''}: ${times.join(', ')}`);
       await page.close();
     }
+    if (i > 0) rounds.push(round); // the first round warms the disk cache
   }
-  console.log(`popup over floor, median of rounds: ${median(overFloor)} ms`);
+  const differences = (a: string, b: string) =>
+    `${a} − ${b}, median of rounds: ${median(rounds.map((r) => r[a]! - r[b]!))} ms`;
+  console.log(differences('popup', 'floor'));
+  if (pages.includes('before')) {
+    console.log(differences('before', 'floor'));
+    console.log(differences('popup', 'before'));
+  }
   if (!process.env.PROFILE_CPU) process.exit(0);
   const top = (m: Map<string, number>, n: number) =>
     [...m]
