@@ -12,8 +12,9 @@ import { PopupApp } from './popup-app';
  * possible: the settings and the view it showed last (`storage.session`, a few ms), when nothing
  * it shows was written since (src/storage/view-stamp.ts). Without such a view it reads IndexedDB
  * directly (popup-records.ts), without Dexie, which is most of the popup's code. All these reads
- * are begun by a small script of their own while this one is still fetched (early-read.ts). Either way Dexie is loaded after the first paint, the database
- * read live and the view replaced (and saved by the live side, popup-app.tsx).
+ * are begun by a small script of their own while this one is still fetched (early-read.ts).
+ * Either way Dexie is loaded after the first paint, the database read live and the view
+ * replaced (and saved by the live side, popup-app.tsx).
  */
 const FIRST_READ_MAX_MS = 5_000;
 // User Timing marks: `npm run bench` reads them to tell where the start-up time goes.
