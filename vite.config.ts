@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
-import { PAGES, pageShell, type PageName } from './src/ui/pages.ts';
+import { PAGES, pageShell, type PageName, type PageSpec } from './src/ui/pages.ts';
 
 /**
  * Locale files carry a description per string for translators; pages need only the messages and
@@ -52,6 +52,20 @@ export function pageShells(): Plugin {
     enforce: 'pre',
     resolveId: (id) => (shells.has(id) ? id : undefined),
     load: (id) => shells.get(id),
+    // A page's early script (src/ui/pages.ts), at the top of its head. Added after bundling: it is
+    // built on its own (earlyScriptBuild), not part of the page's module graph.
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { path: page }) => {
+        const name = page.replace(/^\//, '').replace(/\.html$/, '') as PageName;
+        const spec: PageSpec | undefined = PAGES[name];
+        if (!spec?.early) return html;
+        return html.replace(
+          '</title>',
+          `</title>\n    <script async src="./${name}-early.js"></script>`,
+        );
+      },
+    },
   };
 }
 
@@ -177,6 +191,21 @@ export function contentBuild(): InlineConfig {
     name: 'walletSentinelContent',
     fileName: 'content.js',
     target: 'es2022',
+  });
+}
+
+/**
+ * A page's early script (`early` in src/ui/pages.ts): `NAME-early.js`, one classic IIFE file with
+ * no imports, which the page's head loads `async` so it runs before the page's own module is
+ * fetched and compiled (the popup begins its reads there, src/ui/popup/early-read.ts).
+ */
+export function earlyScriptBuild(name: PageName): InlineConfig {
+  return classicScript({
+    entry: `src/ui/${name}/early.ts`,
+    name: `walletSentinel_${name}_early`,
+    fileName: `${name}-early.js`,
+    target: 'es2022',
+    plugins: [pureLayers()],
   });
 }
 

@@ -15,6 +15,7 @@
  *   one element: what Chromium alone takes here, the floor under the other two.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_RULE_SETTINGS, foldWallet, RULE_IDS } from '../src/rules';
@@ -83,6 +84,25 @@ export function extensionWithFloorPage(): string {
   return dir;
 }
 
+/**
+ * The popup's large history, written from `setup` (an extension page that opened the database):
+ * 100,000 events over eight wallets, 500 findings (a third open) and the rules' summaries.
+ */
+export async function seedPopupHistory(setup: Page): Promise<void> {
+  await setup.evaluate(() => chrome.storage.local.set({ settings: { retentionDays: null } }));
+  const now = Date.now();
+  const events = await seedEvents(setup, EVENTS, { end: now });
+  await seedFindings(setup, syntheticFindings(events));
+  const byWallet = new Map<string, StoredEvent[]>();
+  for (const e of events) byWallet.set(e.walletId, [...(byWallet.get(e.walletId) ?? []), e]);
+  const summaries = [...byWallet].map(([walletId, list]) => {
+    const result = foldWallet(walletId, list, { ...DEFAULT_RULE_SETTINGS }, now);
+    if (!result.ok) throw new Error(`fold failed for ${walletId}`);
+    return { walletId, summary: result.summary };
+  });
+  await putRecords(setup, 'summaries', summaries);
+}
+
 export async function popupFigures(): Promise<Figure[]> {
   const extensionDir = extensionWithFloorPage();
   // No fixture site is visited: every host goes to a closed port.
@@ -91,18 +111,7 @@ export async function popupFigures(): Promise<Figure[]> {
     const url = `chrome-extension://${browser.extensionId}/popup.html`;
     const setup = await browser.context.newPage();
     await setup.goto(url);
-    await setup.evaluate(() => chrome.storage.local.set({ settings: { retentionDays: null } }));
-    const now = Date.now();
-    const events = await seedEvents(setup, EVENTS, { end: now });
-    await seedFindings(setup, syntheticFindings(events));
-    const byWallet = new Map<string, StoredEvent[]>();
-    for (const e of events) byWallet.set(e.walletId, [...(byWallet.get(e.walletId) ?? []), e]);
-    const summaries = [...byWallet].map(([walletId, list]) => {
-      const result = foldWallet(walletId, list, { ...DEFAULT_RULE_SETTINGS }, now);
-      if (!result.ok) throw new Error(`fold failed for ${walletId}`);
-      return { walletId, summary: result.summary };
-    });
-    await putRecords(setup, 'summaries', summaries);
+    await seedPopupHistory(setup);
     await setup.close();
 
     /** Ms from navigation start to the first finding painted, for one opening. */

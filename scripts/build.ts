@@ -13,8 +13,14 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
-import { PAGES, type PageName } from '../src/ui/pages.ts';
-import { contentBuild, pageBuild, verifyPageBuild, workerBuild } from '../vite.config.ts';
+import { PAGES, type PageName, type PageSpec } from '../src/ui/pages.ts';
+import {
+  contentBuild,
+  earlyScriptBuild,
+  pageBuild,
+  verifyPageBuild,
+  workerBuild,
+} from '../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // WS_DIST builds elsewhere (parallel work on one machine); the e2e harness reads the same variable.
@@ -26,7 +32,11 @@ const GECKO_ID = 'wallet-sentinel@wallet-sentinel.dev';
 rmSync(dist, { recursive: true, force: true });
 await build(workerBuild());
 // One build per page, each page alone (pageBuild in vite.config.ts says why).
-for (const page of Object.keys(PAGES) as PageName[]) await build(pageBuild(page));
+for (const page of Object.keys(PAGES) as PageName[]) {
+  await build(pageBuild(page));
+  const spec: PageSpec = PAGES[page];
+  if (spec.early) await build(earlyScriptBuild(page));
+}
 await build(contentBuild());
 await build(verifyPageBuild());
 // Each locale's messages.json: the core file plus every page's own part

@@ -77,6 +77,11 @@ export function popupRecordsDirect(
   });
 }
 
+/**
+ * Reads the records in `tx` and answers as soon as the last read has: not at the transaction's
+ * `complete`, which for a read-only transaction only says it ended, one more trip to the
+ * browser's storage later. Answers undefined when a read fails.
+ */
 function readAll(tx: IDBTransaction, done: (records: PopupRecords | undefined) => void) {
   const records: PopupRecords = {
     walletIds: [],
@@ -85,29 +90,37 @@ function readAll(tx: IDBTransaction, done: (records: PopupRecords | undefined) =
     acknowledgedCount: 0,
     cases: [],
   };
+  let pending = 0;
+  let answered = false;
+  const answer = (value: PopupRecords | undefined) => {
+    if (answered) return;
+    answered = true;
+    done(value);
+  };
+  const read = <T>(request: IDBRequest<T>, use: (result: T) => void) => {
+    pending++;
+    request.onsuccess = () => {
+      use(request.result);
+      if (--pending === 0) answer(records);
+    };
+  };
   const status = tx.objectStore('findings').index('status');
-  status.getAll('open').onsuccess = (e) => {
-    records.open = (e.target as IDBRequest<Finding[]>).result;
-  };
-  status.count('acknowledged').onsuccess = (e) => {
-    records.acknowledgedCount = (e.target as IDBRequest<number>).result;
-  };
-  tx.objectStore('cases').index('findingId').getAll().onsuccess = (e) => {
-    records.cases = (e.target as IDBRequest<RecoveryCase[]>).result;
-  };
+  read(status.getAll('open'), (open: Finding[]) => (records.open = open));
+  read(status.count('acknowledged'), (count) => (records.acknowledgedCount = count));
+  read(tx.objectStore('cases').index('findingId').getAll(), (cases: RecoveryCase[]) => {
+    records.cases = cases;
+  });
   const byWalletAt = tx.objectStore('events').index('[walletId+at]');
-  tx.objectStore('summaries').getAllKeys().onsuccess = (e) => {
-    const ids = (e.target as IDBRequest<IDBValidKey[]>).result as string[];
+  read(tx.objectStore('summaries').getAllKeys(), (keys) => {
+    const ids = keys as string[];
     records.walletIds = ids;
     records.lastEvents = ids.map(() => undefined);
     ids.forEach((walletId, i) => {
       const range = IDBKeyRange.bound([walletId, -Infinity], [walletId, Infinity]);
-      byWalletAt.openCursor(range, 'prev').onsuccess = (c) => {
-        const cursor = (c.target as IDBRequest<IDBCursorWithValue | null>).result;
+      read(byWalletAt.openCursor(range, 'prev'), (cursor) => {
         records.lastEvents[i] = cursor?.value as StoredEvent | undefined;
-      };
+      });
     });
-  };
-  tx.oncomplete = () => done(records);
-  tx.onerror = tx.onabort = () => done(undefined);
+  });
+  tx.onerror = tx.onabort = () => answer(undefined);
 }

@@ -2,6 +2,7 @@ import { coerceRuleSettings } from '../rules/coerce-rule-settings';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../rules/rule-settings';
 import type { Severity } from '../model/event-types';
 import { LOCALES, type LocaleSetting } from '../model/locale';
+import { SETTINGS_KEY } from './settings-key';
 
 /**
  * Typed settings with defaults, coerced on every read: a value from an older version, a
@@ -98,8 +99,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** Most own sites and limits a user may keep: bounds the synced copy (settings-sync.ts). */
 export const MAX_CUSTOM_SITES = 100;
 export const MAX_LIMITS = 200;
-
-const SETTINGS_KEY = 'settings';
 
 /** The slice of `browser.storage.StorageArea` settings need; tests pass an in-memory one. */
 export interface SettingsArea {

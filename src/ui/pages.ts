@@ -12,10 +12,16 @@ export interface PageSpec {
   parts: readonly string[];
   /** The element the app renders into: `main` where the whole page is the main landmark. */
   root?: 'div' | 'main';
+  /**
+   * A classic script loaded `async` first in the head, `NAME-early.js`, built alone from
+   * `src/ui/NAME/early.ts` (vite.config.ts): it runs while the page's own script is fetched.
+   */
+  early?: boolean;
 }
 
 export const PAGES = {
-  popup: { parts: [] },
+  // Begins its reads before popup.js runs (src/ui/popup/early-read.ts).
+  popup: { parts: [], early: true },
   log: { parts: ['log', 'export'], root: 'main' },
   guide: { parts: ['guide'] },
   // The checklist makes an evidence pack: its report, README and CSV speak the export part.

@@ -3,7 +3,7 @@ import type { SentinelDb } from '../storage/db';
 import type { CaseStatus, RecoveryCase } from '../model/case-types';
 import type { Finding, StoredEvent } from '../model/event-types';
 import { popupRecords, type PopupRecords } from '../storage/popup-records';
-import { readView, saveView } from '../storage/view-stamp';
+import { readView, saveView, type SessionStore } from '../storage/view-stamp';
 import { alertsOf, isAlert, worstFirst } from './alerts';
 
 export { worstFirst };
@@ -142,8 +142,8 @@ function isPopupState(value: unknown): value is PopupState {
 }
 
 /** What the popup showed last, if nothing it shows was written since; else undefined. */
-export function readPopupView(): Promise<PopupState | undefined> {
-  return readView(POPUP_VIEW_KEY, isPopupState);
+export function readPopupView(store?: SessionStore): Promise<PopupState | undefined> {
+  return readView(POPUP_VIEW_KEY, isPopupState, store);
 }
 
 /** What the popup's first render keeps: the first OPEN_SHOWN_FIRST alerts and the notes. */

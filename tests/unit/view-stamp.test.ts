@@ -9,6 +9,8 @@ import {
   readPopupView,
   savePopupView,
 } from '../../src/views/popup-view';
+import { readSettings } from '../../src/storage/settings';
+import { earlyReads, readAlready } from '../../src/ui/popup/early-read';
 import { memoryArea, memoryDb } from './helpers/memory-db';
 
 // The browser's storage.session, as openDb() finds it in an extension page or the worker.
@@ -42,6 +44,32 @@ describe('saved views (the popup opens from storage.session while nothing change
 
     await appendEvent(db, failure(1));
     expect(await readPopupView()).toBeUndefined();
+  });
+
+  it("the popup's early reads (popup-early.js) give back the same view and settings, begun once", async () => {
+    const db = memoryDb();
+    await appendEvent(db, failure(0));
+    const saved = await savePopupView(db);
+    const local = memoryArea({ settings: { locale: 'zh_CN' } });
+    const page = { chrome: { storage: { local, session } } };
+    const early = earlyReads(page);
+    // The page's own script finds the reads begun, and does not begin them again.
+    expect(earlyReads(page)).toBe(early);
+    expect(await readPopupView(readAlready(await early.session))).toEqual(saved);
+    expect((await readSettings(readAlready(await early.settings))).locale).toBe('zh_CN');
+
+    await appendEvent(db, failure(1));
+    const later = earlyReads({ chrome: { storage: { local, session } } });
+    expect(await readPopupView(readAlready(await later.session))).toBeUndefined();
+    // A read that failed gives no view, not an error.
+    const gone = { get: () => Promise.reject(new Error('gone')) };
+    const broken = earlyReads({ chrome: { storage: { local: gone, session: gone } } });
+    expect(await broken.session).toBeUndefined();
+    expect(await readPopupView(readAlready(await broken.session))).toBeUndefined();
+    expect(await readSettings(readAlready(await broken.settings)).catch(() => 'failed')).toBe(
+      'failed',
+    );
+    expect(await readPopupView(readAlready(undefined))).toBeUndefined();
   });
 
   it('goes stale when a finding is acknowledged, from any page', async () => {
