@@ -32,7 +32,9 @@ const CONTROL_ROLES =
   /^(?:button|checkbox|switch|menuitem|tab|radio|combobox|slider|spinbutton|img)$/;
 const CONTROL_CLASS = /(?:^|[\s_-])(?:btn|button|close|cta|actions?|footer)(?:$|[\s_-]|\d)/i;
 /** A lone symbol: a close or arrow icon written as text. */
-const SYMBOL_ONLY = /^[\s×✕✖✗xX╳⨯›»>→❯⟩→<‹«←❮\-–—|·•!?！？]*$/u;
+const SYMBOL_ONLY = /^[\s×✕✖✗✓✔√xX╳⨯›»>→❯⟩<‹«←❮\-–—|｜·•!?！？]*$/u;
+/** Separators between links at the end of a line ("返回账户资产 | 查看提现记录"). */
+const SEPARATORS = /[\s|｜·•/]+$/u;
 /** Where a sentence ends: its mark (and a closing quote or bracket). */
 const SENTENCE_END = /[.!?。！？；;][”’"')）]*$/u;
 
@@ -116,21 +118,27 @@ function lines(pieces: Piece[]): string[] {
       else runs.push({ text: piece.text, link: Boolean(piece.link) });
     }
     let text = '';
+    // Words after a link that are not other links or separators ("返回 | 查看记录" is a bar).
+    const wordsAfter = (i: number) =>
+      runs
+        .slice(i + 1)
+        .filter((r) => !r.link)
+        .map((r) => r.text)
+        .join('');
     runs.forEach((run, i) => {
       if (!run.link) {
         text += run.text;
         return;
       }
-      const before = text.trim();
-      const after = runs
-        .slice(i + 1)
-        .map((r) => r.text)
-        .join('')
-        .trim();
-      const apart = after === '' && (before === '' || SENTENCE_END.test(before));
+      const before = text.replace(SEPARATORS, '');
+      const apart = SYMBOL_ONLY.test(wordsAfter(i)) && (before === '' || SENTENCE_END.test(before));
       if (!apart) text += run.text;
     });
-    const clean = text.replace(/\s+/g, ' ').trim();
+    // Separators that stood between links left out go with them.
+    const clean = text
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:\s*[|｜·•/])+|(?:\s*[|｜·•/])+\s*$/gu, '')
+      .trim();
     if (clean && !SYMBOL_ONLY.test(clean)) out.push(clean);
     line = [];
   };

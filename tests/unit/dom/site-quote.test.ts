@@ -50,6 +50,19 @@ describe('a notice without its chrome', () => {
     ).toBe('系统维护中，提币暂停。');
   });
 
+  it('leaves out a bar of links after the result ("返回账户资产 | 查看提现记录") and a ✓ icon', () => {
+    expect(
+      quoteOf(`<div id="n" class="result-ok"><div class="icon">✓</div><h2>提现成功</h2>
+        <p>¥1,000.00 已提交至 招商银行 储蓄卡（尾号 8842），预计 2 小时内到账。</p>
+        <p><a href="/fund/index.htm">返回账户资产</a> &nbsp;|&nbsp; <a href="/record">查看提现记录</a></p></div>`),
+    ).toBe('提现成功 ¥1,000.00 已提交至 招商银行 储蓄卡（尾号 8842），预计 2 小时内到账。');
+    expect(
+      quoteOf(
+        `<div id="n" class="notice">Withdrawals are paused. <a href="/a">Status</a> · <a href="/b">Help</a></div>`,
+      ),
+    ).toBe('Withdrawals are paused.');
+  });
+
   it('keeps text a site styles as a link-coloured span when words follow', () => {
     expect(
       quoteOf(
