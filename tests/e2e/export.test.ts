@@ -280,6 +280,7 @@ describe('export, verify and import in Chromium', () => {
       // In Chinese for a Chinese reader.
       await reader.getByRole('button', { name: '中文' }).click();
       await reader.getByRole('heading', { name: '检查此证据包' }).waitFor();
+      expect(await axeViolations(reader)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await plain.close();
