@@ -131,17 +131,3 @@ export function formatDecimal(value: string, language: Language = current): stri
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
 }
-
-/** The default date-and-time formatter per language, made once: the popup formats one per card. */
-const DATE_TIMES = new Map<string, Intl.DateTimeFormat>();
-
-export function formatDateTime(at: number, options?: Intl.DateTimeFormatOptions): string {
-  if (options) return new Intl.DateTimeFormat(locale(), options).format(at);
-  const tag = locale();
-  let format = DATE_TIMES.get(tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-    DATE_TIMES.set(tag, format);
-  }
-  return format.format(at);
-}

@@ -7,7 +7,8 @@ import {
 } from '../../model/case-types';
 import { addCaseLogEntry } from '../../storage/cases';
 import type { SentinelDb } from '../../storage/db';
-import { formatDateTime, t } from '../../wording/i18n';
+import { t } from '../../wording/i18n';
+import { formatMinute } from '../../wording/format';
 import { ChannelSelect } from './channel-select';
 import { authorLabel, channelLabel, errorText } from './labels';
 
@@ -56,7 +57,7 @@ export function CaseLog({ db, value }: { db: SentinelDb; value: RecoveryCase }) 
               <p class="entry-head">
                 {t(
                   'caseLogEntry',
-                  formatDateTime(entry.at),
+                  formatMinute(entry.at),
                   channelLabel(entry.channel),
                   authorLabel(entry.who),
                 )}

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { coerceLoss, LOSS_KEY, type DatabaseLoss } from '../../storage/checkpoint-state';
 import { VIEW_STAMP_KEY } from '../../storage/view-stamp';
-import { formatDateTime, plural, t } from '../../wording/i18n';
+import { plural, t } from '../../wording/i18n';
+import { formatMoment } from '../../wording/format';
 
 /** Longer than any healthy opening on a loaded machine; a late answer still clears the error. */
 export const CHECK_TIMEOUT_MS = 20_000;
@@ -115,11 +116,11 @@ export function DatabaseLossNotice({
             {plural(
               'dbLossBody',
               loss.lost,
-              formatDateTime(loss.fromAt || loss.toAt),
-              formatDateTime(loss.toAt),
+              formatMoment(loss.fromAt || loss.toAt),
+              formatMoment(loss.toAt),
             )}
           </p>
-          <p>{t('dbLossDetected', formatDateTime(loss.detectedAt))}</p>
+          <p>{t('dbLossDetected', formatMoment(loss.detectedAt))}</p>
           {loss.restored > 0 && (
             <p class="database-restored">
               {loss.restored >= loss.lost

@@ -1,5 +1,6 @@
 import type { SentinelDb } from '../../storage/db';
-import { formatDateTime, t } from '../../wording/i18n';
+import { t } from '../../wording/i18n';
+import { formatMoment } from '../../wording/format';
 import { useLiveQuery } from './use-live-query';
 
 /** Each `recovery` gap (src/storage/checkpoint.ts). */
@@ -24,7 +25,7 @@ export function RecoveryGaps({ db }: { db: SentinelDb }) {
           <li key={gap.id} data-testid="recovery-gap">
             {t(
               'dbGapItem',
-              formatDateTime(gap.at),
+              formatMoment(gap.at),
               gap.removed,
               gap.firstId as number,
               gap.lastId as number,

@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { useState } from 'preact/hooks';
 import { originPattern } from '../../catalog/origins';
 import type { Settings } from '../../storage/settings';
-import { formatDateTime, t } from '../../wording/i18n';
+import { t } from '../../wording/i18n';
+import { formatDay } from '../../wording/format';
 import { describe, FieldError, Section, Status } from './field';
 import { problem, type Problem } from './problem';
 import type { SaveSettings } from './use-settings';
@@ -104,9 +105,7 @@ export function SitesSection(props: { settings: Settings; save: SaveSettings; or
                   {granted ? t('optionsSiteWatching') : t('optionsSiteNeedsPermission')}
                 </span>
                 {site.addedAt > 0 && (
-                  <span class="meta">
-                    {t('optionsSiteAddedAt', formatDateTime(site.addedAt, { dateStyle: 'medium' }))}
-                  </span>
+                  <span class="meta">{t('optionsSiteAddedAt', formatDay(site.addedAt))}</span>
                 )}
                 <span class="site-actions">
                   {!granted && (

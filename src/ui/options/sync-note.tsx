@@ -6,7 +6,8 @@ import {
   SYNC_NOTE_KEY,
   type SyncNote,
 } from '../../storage/settings-sync';
-import { formatDateTime, t } from '../../wording/i18n';
+import { t } from '../../wording/i18n';
+import { formatMinute } from '../../wording/format';
 
 /**
  * Shown after settings from another computer replaced these (newest change wins): when, and
@@ -24,12 +25,12 @@ export function SyncNoteBox() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
   if (!note) return null;
-  const remote = formatDateTime(note.remoteUpdatedAt);
+  const remote = formatMinute(note.remoteUpdatedAt);
   return (
     <div class="sync-note" role="status">
       <p>
         {note.replacedUpdatedAt !== undefined
-          ? t('optionsSyncNoteConflict', remote, formatDateTime(note.replacedUpdatedAt))
+          ? t('optionsSyncNoteConflict', remote, formatMinute(note.replacedUpdatedAt))
           : t('optionsSyncNoteUpdated', remote)}
       </p>
       <button
