@@ -53,9 +53,24 @@ const MOMENT: Intl.DateTimeFormatOptions = {
  */
 export function formatMoment(at: number | undefined, timeZone?: string, withDate = true): string {
   if (!valid(at)) return '';
-  if (withDate) return formatter(MOMENT, timeZone).format(at);
+  if (withDate) return zoneLast(formatter(MOMENT, timeZone).formatToParts(at));
   const { year: _y, month: _m, day: _d, timeZoneName: _z, ...clock } = MOMENT;
   return formatter(clock, timeZone).format(at);
+}
+
+/**
+ * The parts with the zone's name moved to the end: Chinese puts it before the clock
+ * ("2026年12月7日 GMT+8 22:42:43"), which reads as part of the date; English already ends with it.
+ */
+function zoneLast(parts: Intl.DateTimeFormatPart[]): string {
+  const zone = parts.find((p) => p.type === 'timeZoneName')?.value;
+  const text = parts
+    .filter((p) => p.type !== 'timeZoneName')
+    .map((p) => p.value)
+    .join('')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return zone ? `${text} ${zone}` : text;
 }
 
 /** The same moment without seconds and zone, where a table column already names the zone. */

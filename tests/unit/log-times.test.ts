@@ -23,6 +23,16 @@ describe('the log chart’s hour buckets', () => {
   });
 });
 
+describe('a moment with its zone', () => {
+  it.each([
+    ['en', 'Dec 8, 2026, 15:04:05 GMT+8'],
+    ['zh_CN', '2026年12月8日 15:04:05 GMT+8'],
+  ] as const)('names the zone after the clock in %s', (lang, text) => {
+    setLanguage(lang);
+    expect(formatMoment(AT, ZONE)).toBe(text);
+  });
+});
+
 describe('the popup’s warning count', () => {
   it.each([
     ['en', 1, '1 warning needs your attention'],
