@@ -13,18 +13,22 @@ import {
  */
 
 export function isVisible(el: Element): boolean {
-  if (!el.isConnected) return false;
+  if (!el.isConnected || !isRendered(el)) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+}
+
+/**
+ * Drawn by the browser at all (not `display: none`, hidden or transparent, nor inside such), its
+ * size aside: an inline piece of a sentence, or a `display: contents` wrapper, has no box of its own.
+ */
+export function isRendered(el: Element): boolean {
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
-    if (!html.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-  } else {
-    const style = getComputedStyle(html);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
-      return false;
-    }
+    return html.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   }
-  const rect = html.getBoundingClientRect();
-  return rect.width > 0 && rect.height > 0;
+  const style = getComputedStyle(html);
+  return style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
 }
 
 /** Rendered text of an element (hidden parts excluded), white space collapsed, cut to `max`. */
