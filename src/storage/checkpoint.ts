@@ -180,15 +180,18 @@ export async function checkDatabase(
   area: StatusArea,
   now: number,
 ): Promise<CheckOutcome> {
-  const locked = async () => (await compare(db, area, now, true)) as CheckOutcome;
-  // The whole comparison under the chain's lock when no one holds it. While someone does (an
-  // import's batches are written before it ends and removed again when it is cancelled), only a
-  // read: a checkpoint taken then would name events that never stay, and the next opening would
-  // call their removal a loss (the large-files E2E saw this once on a busy machine).
-  const settled = await whenChainFree(locked);
-  if (settled) return settled;
   const quick = await compare(db, area, now, false);
-  return quick === 'suspect' ? withChainLock(locked) : quick;
+  if (quick === 'suspect') {
+    return withChainLock(async () => (await compare(db, area, now, true)) as CheckOutcome);
+  }
+  // The checkpoint is brought up to date only while no one holds the chain: an import's batches
+  // are written before it ends and are removed again when it is cancelled. A checkpoint taken
+  // between the two would name events that never stay, and the next opening would call their
+  // removal a loss (the large-files E2E saw this once on a busy machine).
+  const settled = await whenChainFree(
+    async () => (await compare(db, area, now, true)) as CheckOutcome,
+  );
+  return settled ?? quick;
 }
 
 /** `task`, or a rejection after `ms`: a database that hangs must not leave a page waiting. */
