@@ -13,22 +13,18 @@ import {
  */
 
 export function isVisible(el: Element): boolean {
-  if (!el.isConnected || !isRendered(el)) return false;
-  const rect = el.getBoundingClientRect();
-  return rect.width > 0 && rect.height > 0;
-}
-
-/**
- * Drawn by the browser at all (not `display: none`, hidden or transparent, nor inside such), its
- * size aside: an inline piece of a sentence, or a `display: contents` wrapper, has no box of its own.
- */
-export function isRendered(el: Element): boolean {
+  if (!el.isConnected) return false;
   const html = el as HTMLElement;
   if (typeof html.checkVisibility === 'function') {
-    return html.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    if (!html.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  } else {
+    const style = getComputedStyle(html);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') {
+      return false;
+    }
   }
-  const style = getComputedStyle(html);
-  return style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
+  const rect = html.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
 }
 
 /** Rendered text of an element (hidden parts excluded), white space collapsed, cut to `max`. */

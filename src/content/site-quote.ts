@@ -1,6 +1,5 @@
 import { LIMITS } from '../messages/types';
 import { fitSentences } from '../wording/sentences';
-import { isRendered } from './dom';
 
 /**
  * A site's notice as we quote it (issue 15, "site quotes include page chrome"): the words of the
@@ -39,6 +38,8 @@ const SEPARATORS = /[\s|｜·•/]+$/u;
 /** Where a sentence ends: its mark (and a closing quote or bracket). */
 const SENTENCE_END = /[.!?。！？；;][”’"')）]*$/u;
 
+export { fitSentences };
+
 type Piece = { text: string; link?: boolean } | '\n';
 
 function isControl(el: Element): boolean {
@@ -69,6 +70,15 @@ function isBlock(el: Element): boolean {
   return display !== '' && !display.startsWith('inline') && display !== 'contents';
 }
 
+function rendered(el: Element): boolean {
+  const html = el as HTMLElement;
+  if (typeof html.checkVisibility === 'function') {
+    return html.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+  const style = getComputedStyle(el);
+  return style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
+}
+
 function collect(node: Node, pieces: Piece[], link: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === Node.TEXT_NODE) {
@@ -83,7 +93,7 @@ function collect(node: Node, pieces: Piece[], link: boolean): void {
       pieces.push('\n');
       continue;
     }
-    if (isControl(el) || !isRendered(el)) continue;
+    if (isControl(el) || !rendered(el)) continue;
     if (SYMBOL_ONLY.test(el.textContent ?? '')) continue;
     const block = isBlock(el);
     if (block) pieces.push('\n');
@@ -148,6 +158,11 @@ export function noticeWords(el: Element): string {
   const pieces: Piece[] = [];
   collect(el, pieces, isLink(el));
   return lines(pieces).join('\n');
+}
+
+/** The quote of the notice in `el`, at most `max` characters. */
+export function siteQuote(el: Element, max: number): string {
+  return fitSentences(noticeWords(el), max);
 }
 
 /**

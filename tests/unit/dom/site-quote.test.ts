@@ -3,14 +3,18 @@
 // button, close icon or stand-alone link beside them — cut between sentences, never inside one.
 // (The real-Chromium proof, on fixtures written from the issue's words: tests/e2e/site-quotes.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { messageQuote, noticeWords } from '../../../src/content/site-quote';
-import { fitSentences } from '../../../src/wording/sentences';
+import {
+  fitSentences,
+  messageQuote,
+  noticeWords,
+  siteQuote,
+} from '../../../src/content/site-quote';
 import { notice } from '../../../src/content/detectors/notice';
 import { load, run, useFakeClock, wait } from './page';
 
 function quoteOf(markup: string, max = 200): string {
   load(`<main>${markup}</main>`);
-  return fitSentences(noticeWords(document.querySelector('#n') as Element), max);
+  return siteQuote(document.querySelector('#n') as Element, max);
 }
 
 describe('a notice without its chrome', () => {
